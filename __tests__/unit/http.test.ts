@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Deadline } from '../../src/deadline.js';
+import { createHttp, type Call, type HttpRequest, type HttpResponse, type Transport } from '../../src/http.js';
+import { createLog } from '../../src/log.js';
+import { Redactor } from '../../src/redact.js';
+import { FakeClock, FakeCore } from '../support/fake-runtime.js';
+
+type Scripted = HttpResponse | Error;
+
+class ScriptedTransport implements Transport {
+  readonly sent: Array<{ request: HttpRequest; timeoutMs: number }> = [];
+  constructor(private readonly script: Scripted[]) {}
+  async send(request: HttpRequest, timeoutMs: number): Promise<HttpResponse> {
+    this.sent.push({ request, timeoutMs });
+    const next = this.script.shift();
+    if (!next) throw new Error('script exhausted');
+    if (next instanceof Error) throw next;
+    return next;
+  }
+}
+
+const answer = (status: number, body = '{}', headers: Record<string, string> = {}): HttpResponse => ({
+  status,
+  headers,
+  body,
+});
+
+function setup(script: Scripted[], maxAttempts = 5, timeoutSeconds = 300) {
+  const core = new FakeCore({});
+  const clock = new FakeClock();
+  const transport = new ScriptedTransport(script);
+  const log = createLog(core, new Redactor(() => undefined));
+  const deadline = new Deadline(clock.now, timeoutSeconds);
+  const http = createHttp({ transport, clock, log, deadline, maxAttempts });
+  return { core, clock, transport, http };
+}
+
+const call = (extra: Partial<Call<string>> = {}): Call<string> => ({
+  label: 'POST /connections',
+  request: { method: 'POST', url: 'http://127.0.0.1/connections', headers: {}, body: '{}' },
+  parse: (r) => r.body,
+  ...extra,
+});
+
+describe('createHttp', () => {
+  it('retries 503, 503 then succeeds, logging one info line per retry', async () => {
+    const { http, core, clock, transport } = setup([answer(503), answer(503), answer(201, 'made')]);
+    await expect(http.request(call())).resolves.toBe('made');
+    expect(transport.sent).toHaveLength(3);
+    expect(clock.sleeps).toEqual([500, 1_000]);
+    expect(core.messages('info')).toEqual([
+      'POST /connections: HTTP 503, attempt 1/5; retrying in 0.5 s',
+      'POST /connections: HTTP 503, attempt 2/5; retrying in 1.0 s',
+    ]);
+    expect(core.messages('warning')).toEqual([]);
+  });
+
+  it('does not retry a 400 and reports Adobe error', async () => {
+    const body = JSON.stringify({ type: 'https://ns.adobe.com/aep/errors/FLOW-1405-400', title: 'Empty body' });
+    const { http, transport } = setup([answer(400, body)]);
+    await expect(http.request(call())).rejects.toThrow('POST /connections failed with HTTP 400 FLOW-1405-400: Empty body');
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('makes one attempt with max-attempts 1', async () => {
+    const { http, transport } = setup([answer(503), answer(201)], 1);
+    await expect(http.request(call())).rejects.toThrow('POST /connections failed with HTTP 503');
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('honours Retry-After', async () => {
+    const { http, clock } = setup([answer(429, '{}', { 'retry-after': '7' }), answer(200, 'ok')]);
+    await expect(http.request(call())).resolves.toBe('ok');
+    expect(clock.sleeps).toEqual([7_000]);
+  });
+
+  it('retries network errors', async () => {
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    const { http, core } = setup([reset, answer(200, 'ok')]);
+    await expect(http.request(call())).resolves.toBe('ok');
+    expect(core.messages('info')).toEqual(['POST /connections: network error, attempt 1/5; retrying in 0.5 s']);
+  });
+
+  it('asks reconcile before re-sending a write that may have acted, and takes its answer', async () => {
+    const { http, transport } = setup([answer(500), answer(201, 'second')]);
+    let asked = 0;
+    const result = await http.request(call({ reconcile: async () => (++asked, 'found') }));
+    expect(result).toBe('found');
+    expect(asked).toBe(1);
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('re-sends without reconciling after a 429 or a refused connection', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const { http } = setup([answer(429), refused, answer(201, 'made')]);
+    let asked = 0;
+    await expect(http.request(call({ reconcile: async () => (++asked, undefined) }))).resolves.toBe('made');
+    expect(asked).toBe(0);
+  });
+
+  it('gives each attempt what is left of the deadline, and fails saying what it waited for', async () => {
+    const { http, transport } = setup([answer(503, '{}', { 'retry-after': '8' }), answer(201)], 5, 10);
+    await expect(http.request(call())).resolves.toBe('{}');
+    expect(transport.sent.map((s) => s.timeoutMs)).toEqual([10_000, 2_000]);
+    const late = setup([answer(503, '{}', { 'retry-after': '20' })], 5, 10);
+    await expect(late.http.request(call())).rejects.toThrow(
+      'Timed out after 10 s (timeout-seconds) waiting for POST /connections (attempt 1/5: POST /connections failed with HTTP 503',
+    );
+  });
+});

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+const flowServiceErrorSchema = z.object({
+  type: z.string(),
+  title: z.string().optional(),
+  report: z
+    .object({
+      'detailed-message': z.string().optional(),
+      'request-id': z.string().optional(),
+    })
+    .optional(),
+  errorMessage: z.string().optional(),
+  errorDetails: z.unknown().optional(),
+});
+
+const gatewayErrorSchema = z.object({ error_code: z.string(), message: z.string().optional() });
+
+const imsErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+
+export interface ApiErrorDetails {
+  call: string;
+  status: number;
+  code?: string;
+  title?: string;
+  detail?: string;
+  requestId?: string;
+}
+
+/** What users can do about the errors they will actually meet, keyed by Adobe's code. */
+const HINTS: Record<string, string> = {
+  '1415-400': 'The auth spec name is not one the Salesforce connection spec knows.',
+  '1404-412': 'The connection changed since it was read (stale etag).',
+  '1445-400':
+    'PATCH on connections is not enabled for this organization: use if-exists: create, or ask Adobe to enable it.',
+  '1418-400': 'The connection is used by a dataflow: delete or update the dataflow first.',
+  '2000-401': 'The credential has no access to this IMS organization: check org-id.',
+  '2100-404': 'The sandbox does not exist or the credential cannot see it: check sandbox-name.',
+  '2101-404': 'The sandbox does not exist or the credential cannot see it: check sandbox-name.',
+  '2118-403':
+    'The API credential lacks write permission: add it to a product profile with the sandbox and "Manage Sources".',
+  '2121-403':
+    'The API credential\'s role needs the "Manage Sources" permission for this sandbox (Adobe Admin Console → product profile).',
+  '401013':
+    'The access token is invalid or expired: use client-secret so the action fetches a fresh one.',
+  '403010': 'No access token was sent or it was empty.',
+  '403003': 'client-id (x-api-key) does not match the credential the token was issued for.',
+  invalid_client:
+    'client-id or client-secret is wrong, or the credential is not OAuth Server-to-Server.',
+  invalid_scope:
+    'A scope is not granted to this credential: add the Experience Platform API to the project, or adjust scopes.',
+};
+
+function describe(d: ApiErrorDetails): string {
+  const code = d.code ? ` ${d.code}` : '';
+  const title = d.title ? `: ${d.title}` : '';
+  const detail = d.detail && d.detail !== d.title ? `: ${d.detail}` : '';
+  const requestId = d.requestId ? ` (request id ${d.requestId})` : '';
+  const hint = d.code ? HINTS[shortCode(d.code)] : undefined;
+  return `${d.call} failed with HTTP ${d.status}${code}${title}${detail}${requestId}${hint ? `\n${hint}` : ''}`;
+}
+
+/** `FLOW-1415-400` → `1415-400`; gateway and IMS codes are already short. */
+export function shortCode(code: string): string {
+  return code.replace(/^[A-Z]+-(?=\d+-\d+$)/, '');
+}
+
+export class ApiError extends Error {
+  constructor(readonly details: ApiErrorDetails) {
+    super(describe(details));
+    this.name = 'ApiError';
+  }
+
+  get code(): string | undefined {
+    return this.details.code && shortCode(this.details.code);
+  }
+
+  get status(): number {
+    return this.details.status;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function fromBody(body: unknown): Omit<ApiErrorDetails, 'call' | 'status'> | undefined {
+  const flow = flowServiceErrorSchema.safeParse(body);
+  if (flow.success) {
+    const { type, title, report, errorMessage } = flow.data;
+    return {
+      code: type.split('/').pop(),
+      title,
+      detail: report?.['detailed-message'] ?? errorMessage,
+      requestId: report?.['request-id'],
+    };
+  }
+  const gateway = gatewayErrorSchema.safeParse(body);
+  if (gateway.success) return { code: gateway.data.error_code, title: gateway.data.message };
+  const ims = imsErrorSchema.safeParse(body);
+  if (ims.success) return { code: ims.data.error, title: ims.data.error_description };
+  return undefined;
+}
+
+const MAX_UNPARSED_BODY = 300;
+
+/** One error type for every non-2xx answer from IMS, Adobe's gateway or Flow Service. */
+export function apiErrorFrom(
+  call: string,
+  status: number,
+  headers: Record<string, string>,
+  text: string,
+): ApiError {
+  const parsed = fromBody(parseJson(text)) ?? {
+    detail: text.trim().slice(0, MAX_UNPARSED_BODY) || undefined,
+  };
+  return new ApiError({
+    call,
+    status,
+    ...parsed,
+    requestId: parsed.requestId ?? headers['x-request-id'],
+  });
+}

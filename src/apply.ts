@@ -1,0 +1,76 @@
+import { ApiError } from './api-error.js';
+import type { FlowService } from './flow-service/client.js';
+import { findByName } from './flow-service/lookup.js';
+import type { ConnectionRef, CreateConnectionBody } from './flow-service/schemas.js';
+import type { Log } from './log.js';
+import { updatePatch, type Desired, type Plan } from './plan.js';
+
+export interface Target {
+  name: string;
+  specId: string;
+}
+
+/**
+ * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
+ * look again, and take a connection that was not there before the first attempt.
+ */
+export function createConnection(
+  flow: FlowService,
+  body: CreateConnectionBody,
+  target: Target,
+  existingIds: ReadonlySet<string>,
+  log: Log,
+): Promise<ConnectionRef> {
+  return flow.createConnection(body, async () => {
+    log.info(
+      `Looking "${target.name}" up again before re-sending: the failed POST may have created it`,
+    );
+    const fresh = (await findByName(flow, target.name, target.specId)).filter(
+      (c) => !existingIds.has(c.id),
+    );
+    if (fresh.length > 1) {
+      throw new Error(
+        `POST /connections was re-sent concurrently: ${fresh.map((c) => c.id).join(', ')} now exist; delete all but one`,
+      );
+    }
+    const [created] = fresh;
+    if (created) log.info(`The failed POST did create connection ${created.id}; taking it`);
+    return created && { id: created.id, etag: created.etag };
+  });
+}
+
+function patchOnce(
+  flow: FlowService,
+  id: string,
+  etag: string,
+  plan: Extract<Plan, { action: 'update' }>,
+  log: Log,
+): Promise<ConnectionRef> {
+  return flow.patchConnection(id, etag, plan.patch, async () => {
+    const current = await flow.getConnection(id);
+    if (current.etag === etag) return undefined;
+    log.info(`Connection ${id} has a new etag after the failed PATCH: the update took effect`);
+    return { id, etag: current.etag };
+  });
+}
+
+/** PATCH with If-Match; a 412 (changed meanwhile) re-reads the etag and tries once more. */
+export async function updateConnection(
+  flow: FlowService,
+  plan: Extract<Plan, { action: 'update' }>,
+  desired: Desired,
+  log: Log,
+): Promise<ConnectionRef> {
+  const { id, etag } = plan.connection;
+  try {
+    return await patchOnce(flow, id, etag, plan, log);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === '1404-412')) throw error;
+    log.info(
+      `PATCH answered 412: connection ${id} changed meanwhile; re-reading it and trying once more`,
+    );
+    const current = await flow.getConnection(id);
+    const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
+    return patchOnce(flow, id, current.etag, retry, log);
+  }
+}

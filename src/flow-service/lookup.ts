@@ -1,0 +1,23 @@
+import type { FlowService } from './client.js';
+import type { Connection } from './schemas.js';
+
+/**
+ * In Adobe's filter syntax a comma separates OR-values, and quotes or `==` inside a value are
+ * undefined: a name holding any of them cannot be filtered on safely.
+ */
+const UNFILTERABLE = /[,"']|==/;
+
+export function lookupFilters(name: string, specId: string): string[] {
+  const bySpec = `connectionSpec.id==${specId}`;
+  return UNFILTERABLE.test(name) ? [bySpec] : [`name==${name}`, bySpec];
+}
+
+/** Connections of this spec whose name is exactly `name` (case-sensitive), across all pages. */
+export async function findByName(
+  flow: FlowService,
+  name: string,
+  specId: string,
+): Promise<Connection[]> {
+  const listed = await flow.listConnections(lookupFilters(name, specId));
+  return listed.filter((c) => c.name === name && c.connectionSpec.id === specId);
+}

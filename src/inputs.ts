@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import type { AdobeCredential } from './ims.js';
+import type { SalesforceAuth, SalesforceAuthType } from './salesforce.js';
+
+export const DEFAULTS = {
+  'sandbox-name': 'prod',
+  scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
+  'salesforce-include-deleted-objects': 'false',
+  'connection-spec-id': 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5',
+  'connection-spec-version': '1.0',
+  'if-exists': 'reuse',
+  verify: 'true',
+  'dry-run': 'false',
+  'timeout-seconds': '300',
+  'max-attempts': '5',
+  'platform-url': 'https://platform.adobe.io',
+  'ims-url': 'https://ims-na1.adobelogin.com',
+} as const;
+
+export const INPUT_NAMES = [
+  'client-id',
+  'client-secret',
+  'access-token',
+  'org-id',
+  'sandbox-name',
+  'scopes',
+  'name',
+  'description',
+  'salesforce-environment-url',
+  'salesforce-auth-type',
+  'salesforce-client-id',
+  'salesforce-client-secret',
+  'salesforce-include-deleted-objects',
+  'salesforce-username',
+  'salesforce-password',
+  'salesforce-security-token',
+  'salesforce-api-version',
+  'connection-spec-id',
+  'connection-spec-version',
+  'if-exists',
+  'verify',
+  'dry-run',
+  'timeout-seconds',
+  'max-attempts',
+  'platform-url',
+  'ims-url',
+] as const;
+
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Record<InputName, string>;
+
+export const SECRET_INPUTS = [
+  'client-secret',
+  'access-token',
+  'salesforce-client-secret',
+  'salesforce-password',
+  'salesforce-security-token',
+] as const satisfies readonly InputName[];
+
+const OAUTH_INPUTS = ['salesforce-client-id', 'salesforce-client-secret'] as const;
+const BASIC_INPUTS = [
+  'salesforce-username',
+  'salesforce-password',
+  'salesforce-security-token',
+] as const;
+
+export const IF_EXISTS = ['reuse', 'update', 'fail', 'create'] as const;
+export const AUTH_TYPES = ['oauth2-client-credential', 'basic'] as const;
+
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid inputs:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'InputError';
+  }
+}
+
+export function readRawInputs(getInput: (name: string) => string): RawInputs {
+  const entries = INPUT_NAMES.map((name) => {
+    const value = getInput(name);
+    return [
+      name,
+      value === '' && name in DEFAULTS ? DEFAULTS[name as keyof typeof DEFAULTS] : value,
+    ];
+  });
+  return Object.fromEntries(entries) as RawInputs;
+}
+
+const optional = z.string().transform((v) => v || undefined);
+const required = z.string().min(1, 'is required');
+const token = (what: string) =>
+  z
+    .string()
+    .regex(/^\S*$/, `must be ${what} without spaces`)
+    .transform((v) => v || undefined);
+
+const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'] as const;
+const boolean = z
+  .enum(YAML_BOOLEANS, { error: 'must be true or false' })
+  .transform((v) => v.toLowerCase() === 'true');
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+const serviceUrl = z
+  .string()
+  .refine((value) => {
+    const url = parseUrl(value);
+    if (!url || url.search || url.hash || url.username) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+  }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const salesforceUrl = z
+  .string()
+  .refine((value) => {
+    const url = parseUrl(value);
+    return url?.protocol === 'https:' && url.pathname === '/' && !url.search && !url.username;
+  }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
+  .transform((value) => new URL(value).origin);
+
+const fields = z.object({
+  'client-id': required.regex(/^\S*$/, 'must not contain spaces'),
+  'client-secret': token('the client secret'),
+  'access-token': token('the bare access token').refine(
+    (v) => !v?.toLowerCase().startsWith('bearer'),
+    'must be the bare token, without "Bearer"',
+  ),
+  'org-id': z.string().regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
+  'sandbox-name': z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a sandbox name: lowercase letters, digits and -'),
+  scopes: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()))
+    .refine(
+      (list) => list.every((s) => /^[\w.:-]+$/.test(s)),
+      'must be a comma-separated list of scope names',
+    )
+    .transform((list) => list.join(',')),
+  name: required,
+  description: optional,
+  'salesforce-environment-url': required.pipe(salesforceUrl),
+  'salesforce-auth-type': z
+    .enum(['', ...AUTH_TYPES], { error: `must be one of ${AUTH_TYPES.join(', ')} (or empty)` })
+    .transform((v) => v || undefined),
+  'salesforce-client-id': optional,
+  'salesforce-client-secret': optional,
+  'salesforce-include-deleted-objects': boolean,
+  'salesforce-username': optional,
+  'salesforce-password': optional,
+  'salesforce-security-token': optional,
+  'salesforce-api-version': z
+    .string()
+    .regex(/^(\d{1,3}\.\d)?$/, 'must be a Salesforce API version such as 60.0')
+    .transform((v) => v || undefined),
+  'connection-spec-id': z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      'must be a connection spec id (a UUID)',
+    ),
+  'connection-spec-version': z.string().regex(/^\d+\.\d+$/, 'must be a version such as 1.0'),
+  'if-exists': z.enum(IF_EXISTS, { error: `must be one of ${IF_EXISTS.join(', ')}` }),
+  verify: boolean,
+  'dry-run': boolean,
+  'timeout-seconds': wholeNumber(1, 3600),
+  'max-attempts': wholeNumber(1, 10),
+  'platform-url': serviceUrl,
+  'ims-url': serviceUrl,
+});
+
+type Fields = z.infer<typeof fields>;
+
+const isSet = (raw: RawInputs, names: readonly InputName[]) => names.filter((n) => raw[n] !== '');
+const list = (names: readonly string[]) => names.join(', ');
+
+function adobeCredentialProblems(raw: RawInputs): string[] {
+  const given = isSet(raw, ['client-secret', 'access-token']);
+  if (given.length === 1) return [];
+  return given.length === 0
+    ? ['client-secret or access-token is required (exactly one of the two)']
+    : ['client-secret and access-token are both set: give exactly one of the two'];
+}
+
+const isAuthType = (value: string): value is SalesforceAuthType =>
+  (AUTH_TYPES as readonly string[]).includes(value);
+
+/** The explicit auth type, or the one implied by which credential set is given. */
+function resolveAuthType(raw: RawInputs): { type?: SalesforceAuthType; problem?: string } {
+  const given = raw['salesforce-auth-type'];
+  if (given) return isAuthType(given) ? { type: given } : {};
+  const oauth = isSet(raw, OAUTH_INPUTS).length > 0;
+  const basic = isSet(raw, BASIC_INPUTS).length > 0;
+  if (oauth && basic) {
+    return {
+      problem: `salesforce-auth-type is empty and both credential sets are given: set it, or keep only ${list(OAUTH_INPUTS)} (oauth2-client-credential) or ${list(BASIC_INPUTS)} (basic)`,
+    };
+  }
+  if (!oauth && !basic) {
+    return {
+      problem: `Salesforce credentials are required: ${list(OAUTH_INPUTS)} (oauth2-client-credential) or ${list(BASIC_INPUTS)} (basic)`,
+    };
+  }
+  return { type: oauth ? 'oauth2-client-credential' : 'basic' };
+}
+
+function salesforceProblems(raw: RawInputs, type: SalesforceAuthType): string[] {
+  const [own, other] =
+    type === 'basic' ? [BASIC_INPUTS, OAUTH_INPUTS] : [OAUTH_INPUTS, BASIC_INPUTS];
+  const problems = own
+    .filter((n) => raw[n] === '')
+    .map((n) => `${n} is required for salesforce-auth-type ${type}`);
+  const stray = isSet(raw, other);
+  if (stray.length)
+    problems.push(`${list(stray)} cannot be used with salesforce-auth-type ${type}`);
+  if (type === 'basic' && raw['salesforce-include-deleted-objects'].toLowerCase() === 'true') {
+    problems.push('salesforce-include-deleted-objects is only for oauth2-client-credential');
+  }
+  return problems;
+}
+
+function salesforceAuth(f: Fields, type: SalesforceAuthType): SalesforceAuth {
+  return type === 'basic'
+    ? {
+        type,
+        username: f['salesforce-username'] ?? '',
+        password: f['salesforce-password'] ?? '',
+        securityToken: f['salesforce-security-token'] ?? '',
+      }
+    : {
+        type,
+        clientId: f['salesforce-client-id'] ?? '',
+        clientSecret: f['salesforce-client-secret'] ?? '',
+        includeDeletedObjects: f['salesforce-include-deleted-objects'],
+      };
+}
+
+function adobeCredential(f: Fields): AdobeCredential {
+  return f['access-token']
+    ? { kind: 'access-token', accessToken: f['access-token'] }
+    : { kind: 'client-secret', clientSecret: f['client-secret'] ?? '', scopes: f.scopes };
+}
+
+function toConfig(f: Fields, authType: SalesforceAuthType) {
+  return {
+    adobe: {
+      clientId: f['client-id'],
+      orgId: f['org-id'],
+      sandboxName: f['sandbox-name'],
+      credential: adobeCredential(f),
+    },
+    connection: {
+      name: f.name,
+      description: f.description,
+      specId: f['connection-spec-id'],
+      specVersion: f['connection-spec-version'],
+    },
+    salesforce: {
+      environmentUrl: f['salesforce-environment-url'],
+      apiVersion: f['salesforce-api-version'],
+      auth: salesforceAuth(f, authType),
+    },
+    ifExists: f['if-exists'],
+    verify: f.verify,
+    dryRun: f['dry-run'],
+    timeoutSeconds: f['timeout-seconds'],
+    maxAttempts: f['max-attempts'],
+    platformUrl: f['platform-url'],
+    imsUrl: f['ims-url'],
+  };
+}
+
+export type Config = ReturnType<typeof toConfig>;
+export type IfExists = Config['ifExists'];
+
+/** Validates every input at once; throws an InputError that lists each problem by input name. */
+export function parseInputs(raw: RawInputs): Config {
+  const parsed = fields.safeParse(raw);
+  const auth = resolveAuthType(raw);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`)),
+    ...adobeCredentialProblems(raw),
+    ...(auth.problem ? [auth.problem] : []),
+    ...(auth.type ? salesforceProblems(raw, auth.type) : []),
+  ];
+  if (!parsed.success || !auth.type || problems.length > 0) throw new InputError(problems);
+  return toConfig(parsed.data, auth.type);
+}

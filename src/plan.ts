@@ -1,0 +1,58 @@
+import type { Connection, PatchOperation } from './flow-service/schemas.js';
+import type { IfExists } from './inputs.js';
+import type { AuthParams } from './salesforce.js';
+
+export interface Desired {
+  name: string;
+  description: string | undefined;
+  sandboxName: string;
+  auth: { specName: string; params: AuthParams };
+}
+
+export type Plan =
+  | { action: 'create' }
+  | { action: 'reuse'; connection: Connection }
+  | { action: 'update'; connection: Connection; patch: PatchOperation[]; authTypeChanged: boolean }
+  | { action: 'fail'; reason: string };
+
+/** Flow Service replaces `/auth/params` whole, so the patch always carries the complete object. */
+export function updatePatch(existing: Connection, desired: Desired): PatchOperation[] {
+  const authTypeChanged = existing.auth?.specName !== desired.auth.specName;
+  const patch: PatchOperation[] = authTypeChanged
+    ? [{ op: 'replace', path: '/auth', value: desired.auth }]
+    : [{ op: 'replace', path: '/auth/params', value: desired.auth.params }];
+  if (desired.description !== undefined) {
+    const op = existing.description === undefined ? 'add' : 'replace';
+    patch.push({ op, path: '/description', value: desired.description });
+  }
+  return patch;
+}
+
+function twinsReason(matches: Connection[], desired: Desired): string {
+  const ids = matches.map((c) => c.id).join(', ');
+  return (
+    `${matches.length} connections are named "${desired.name}" in sandbox ${desired.sandboxName}: ${ids}. ` +
+    'Decide which one to keep and delete or rename the others (or use if-exists: create).'
+  );
+}
+
+/** What to do, given what exists: the whole decision, with no I/O. */
+export function planConnection(ifExists: IfExists, matches: Connection[], desired: Desired): Plan {
+  const [first] = matches;
+  if (!first || ifExists === 'create') return { action: 'create' };
+  if (ifExists === 'fail') {
+    const ids = matches.map((c) => c.id).join(', ');
+    return {
+      action: 'fail',
+      reason: `A connection named "${desired.name}" already exists (${ids}) and if-exists is fail.`,
+    };
+  }
+  if (matches.length > 1) return { action: 'fail', reason: twinsReason(matches, desired) };
+  if (ifExists === 'reuse') return { action: 'reuse', connection: first };
+  return {
+    action: 'update',
+    connection: first,
+    patch: updatePatch(first, desired),
+    authTypeChanged: first.auth?.specName !== desired.auth.specName,
+  };
+}

@@ -1,0 +1,52 @@
+import type { ActionCore } from './runtime.js';
+
+export type Outcome =
+  'created' | 'reused' | 'updated' | 'would-create' | 'would-reuse' | 'would-update';
+
+export interface Outputs {
+  'connection-id'?: string;
+  etag?: string;
+  outcome?: Outcome;
+  state?: string;
+  'connection-spec-id'?: string;
+}
+
+/** What the job summary shows; never a secret (planned requests arrive already masked). */
+export interface Report {
+  name: string;
+  sandbox: string;
+  specId: string;
+  authType: string;
+  outcome?: Outcome;
+  connectionId?: string;
+  state?: string;
+  verification: string;
+  plannedRequest?: string;
+}
+
+export function setOutputs(core: ActionCore, outputs: Outputs): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value !== undefined) core.setOutput(name, value);
+  }
+}
+
+const cell = (value: string | undefined) =>
+  (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+
+export function summaryMarkdown(r: Report): string {
+  const rows: Array<[string, string | undefined]> = [
+    ['Name', r.name],
+    ['Connection id', r.connectionId],
+    ['Sandbox', r.sandbox],
+    ['Connection spec', r.specId],
+    ['Auth type', r.authType],
+    ['Outcome', r.outcome],
+    ['State', r.state],
+    ['Verification', r.verification],
+  ];
+  const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
+  const planned = r.plannedRequest
+    ? ['', '### Planned request', '', '```http', r.plannedRequest, '```']
+    : [];
+  return ['## AEP Salesforce connection', '', ...table, ...planned, ''].join('\n');
+}

@@ -1,0 +1,46 @@
+export const SALESFORCE_SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
+
+export type SalesforceAuthType = 'oauth2-client-credential' | 'basic';
+
+export type SalesforceAuth =
+  | {
+      type: 'oauth2-client-credential';
+      clientId: string;
+      clientSecret: string;
+      includeDeletedObjects: boolean;
+    }
+  | { type: 'basic'; username: string; password: string; securityToken: string };
+
+export interface SalesforceConfig {
+  environmentUrl: string;
+  apiVersion: string | undefined;
+  auth: SalesforceAuth;
+}
+
+/** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
+export const AUTH_SPEC_NAMES: Record<SalesforceAuthType, string> = {
+  'oauth2-client-credential': 'OAuth2 Client Credential',
+  basic: 'Basic Authentication',
+};
+
+export type AuthParams = Record<string, string | boolean>;
+
+function credentialParams(auth: SalesforceAuth): AuthParams {
+  return auth.type === 'basic'
+    ? { username: auth.username, password: auth.password, securityToken: auth.securityToken }
+    : {
+        clientId: auth.clientId,
+        clientSecret: auth.clientSecret,
+        includeDeletedObjects: auth.includeDeletedObjects,
+      };
+}
+
+/** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
+export function salesforceAuth(config: SalesforceConfig): { specName: string; params: AuthParams } {
+  const params: AuthParams = {
+    environmentUrl: config.environmentUrl,
+    ...credentialParams(config.auth),
+    ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
+  };
+  return { specName: AUTH_SPEC_NAMES[config.auth.type], params };
+}
