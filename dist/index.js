@@ -38222,8 +38222,8 @@ const HINTS = {
     '2000-401': 'The credential has no access to this IMS organization: check org-id.',
     '2100-404': 'The sandbox does not exist or the credential cannot see it: check sandbox-name.',
     '2101-404': 'The sandbox does not exist or the credential cannot see it: check sandbox-name.',
-    '2118-403': 'The API credential lacks write permission: add it to a product profile with the sandbox and "Manage Sources".',
-    '2121-403': 'The API credential\'s role needs the "Manage Sources" permission for this sandbox (Adobe Admin Console → product profile).',
+    '2118-403': 'The API credential\'s role may not write sources in this sandbox: give it "Manage Sources" and the sandbox (Experience Platform → Permissions → Roles).',
+    '2121-403': 'The API credential\'s role needs the "Manage Sources" permission for this sandbox (Experience Platform → Permissions → Roles).',
     '401013': 'The access token is invalid or expired: use client-secret so the action fetches a fresh one.',
     '403010': 'No access token was sent or it was empty.',
     '403003': 'client-id (x-api-key) does not match the credential the token was issued for.',
@@ -38850,7 +38850,7 @@ const salesforceUrl = schemas_string()
 }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
     .transform((value) => new URL(value).origin);
 const fields = object({
-    'client-id': inputs_required.regex(/^\S+$/, 'must not contain spaces'),
+    'client-id': inputs_required.regex(/^\S*$/, 'must not contain spaces'),
     'client-secret': token('the client secret'),
     'access-token': token('the bare access token').refine((v) => !v?.toLowerCase().startsWith('bearer'), 'must be the bare token, without "Bearer"'),
     'org-id': schemas_string().regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),

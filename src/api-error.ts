@@ -37,9 +37,9 @@ const HINTS: Record<string, string> = {
   '2100-404': 'The sandbox does not exist or the credential cannot see it: check sandbox-name.',
   '2101-404': 'The sandbox does not exist or the credential cannot see it: check sandbox-name.',
   '2118-403':
-    'The API credential lacks write permission: add it to a product profile with the sandbox and "Manage Sources".',
+    'The API credential\'s role may not write sources in this sandbox: give it "Manage Sources" and the sandbox (Experience Platform → Permissions → Roles).',
   '2121-403':
-    'The API credential\'s role needs the "Manage Sources" permission for this sandbox (Adobe Admin Console → product profile).',
+    'The API credential\'s role needs the "Manage Sources" permission for this sandbox (Experience Platform → Permissions → Roles).',
   '401013':
     'The access token is invalid or expired: use client-secret so the action fetches a fresh one.',
   '403010': 'No access token was sent or it was empty.',

@@ -2,7 +2,10 @@ import type { Transport } from '../../src/http.js';
 import { httpClientTransport } from '../../src/transport.js';
 import type { ActionCore, Clock, Runtime } from '../../src/runtime.js';
 
-export type LogLine = { level: 'info' | 'warning' | 'debug' | 'group' | 'endgroup'; message: string };
+export type LogLine = {
+  level: 'info' | 'warning' | 'debug' | 'group' | 'endgroup';
+  message: string;
+};
 
 /** A recording `core`: what the runner would show, in order, and what it would keep. */
 export class FakeCore implements ActionCore {

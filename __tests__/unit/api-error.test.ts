@@ -27,7 +27,10 @@ describe('apiErrorFrom', () => {
   });
 
   it('reads an IMS error', () => {
-    const body = JSON.stringify({ error: 'invalid_client', error_description: 'invalid client_id parameter' });
+    const body = JSON.stringify({
+      error: 'invalid_client',
+      error_description: 'invalid client_id parameter',
+    });
     expect(apiErrorFrom('POST /ims/token/v3', 401, {}, body).message).toBe(
       'POST /ims/token/v3 failed with HTTP 401 invalid_client: invalid client_id parameter\n' +
         'client-id or client-secret is wrong, or the credential is not OAuth Server-to-Server.',
@@ -35,7 +38,14 @@ describe('apiErrorFrom', () => {
   });
 
   it('shows the start of a body that is not JSON', () => {
-    const error = apiErrorFrom('GET /connections', 502, {}, `<html>Bad gateway</html>${'x'.repeat(500)}`);
-    expect(error.message).toBe(`GET /connections failed with HTTP 502: <html>Bad gateway</html>${'x'.repeat(276)}`);
+    const error = apiErrorFrom(
+      'GET /connections',
+      502,
+      {},
+      `<html>Bad gateway</html>${'x'.repeat(500)}`,
+    );
+    expect(error.message).toBe(
+      `GET /connections failed with HTTP 502: <html>Bad gateway</html>${'x'.repeat(276)}`,
+    );
   });
 });

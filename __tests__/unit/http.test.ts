@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/deadline.js';
-import { createHttp, type Call, type HttpRequest, type HttpResponse, type Transport } from '../../src/http.js';
+import {
+  createHttp,
+  type Call,
+  type HttpRequest,
+  type HttpResponse,
+  type Transport,
+} from '../../src/http.js';
 import { createLog } from '../../src/log.js';
 import { Redactor } from '../../src/redact.js';
 import { FakeClock, FakeCore } from '../support/fake-runtime.js';
@@ -19,7 +25,11 @@ class ScriptedTransport implements Transport {
   }
 }
 
-const answer = (status: number, body = '{}', headers: Record<string, string> = {}): HttpResponse => ({
+const answer = (
+  status: number,
+  body = '{}',
+  headers: Record<string, string> = {},
+): HttpResponse => ({
   status,
   headers,
   body,
@@ -56,9 +66,14 @@ describe('createHttp', () => {
   });
 
   it('does not retry a 400 and reports Adobe error', async () => {
-    const body = JSON.stringify({ type: 'https://ns.adobe.com/aep/errors/FLOW-1405-400', title: 'Empty body' });
+    const body = JSON.stringify({
+      type: 'https://ns.adobe.com/aep/errors/FLOW-1405-400',
+      title: 'Empty body',
+    });
     const { http, transport } = setup([answer(400, body)]);
-    await expect(http.request(call())).rejects.toThrow('POST /connections failed with HTTP 400 FLOW-1405-400: Empty body');
+    await expect(http.request(call())).rejects.toThrow(
+      'POST /connections failed with HTTP 400 FLOW-1405-400: Empty body',
+    );
     expect(transport.sent).toHaveLength(1);
   });
 
@@ -78,7 +93,9 @@ describe('createHttp', () => {
     const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
     const { http, core } = setup([reset, answer(200, 'ok')]);
     await expect(http.request(call())).resolves.toBe('ok');
-    expect(core.messages('info')).toEqual(['POST /connections: network error, attempt 1/5; retrying in 0.5 s']);
+    expect(core.messages('info')).toEqual([
+      'POST /connections: network error, attempt 1/5; retrying in 0.5 s',
+    ]);
   });
 
   it('asks reconcile before re-sending a write that may have acted, and takes its answer', async () => {
@@ -94,12 +111,18 @@ describe('createHttp', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     const { http } = setup([answer(429), refused, answer(201, 'made')]);
     let asked = 0;
-    await expect(http.request(call({ reconcile: async () => (++asked, undefined) }))).resolves.toBe('made');
+    await expect(http.request(call({ reconcile: async () => (++asked, undefined) }))).resolves.toBe(
+      'made',
+    );
     expect(asked).toBe(0);
   });
 
   it('gives each attempt what is left of the deadline, and fails saying what it waited for', async () => {
-    const { http, transport } = setup([answer(503, '{}', { 'retry-after': '8' }), answer(201)], 5, 10);
+    const { http, transport } = setup(
+      [answer(503, '{}', { 'retry-after': '8' }), answer(201)],
+      5,
+      10,
+    );
     await expect(http.request(call())).resolves.toBe('{}');
     expect(transport.sent.map((s) => s.timeoutMs)).toEqual([10_000, 2_000]);
     const late = setup([answer(503, '{}', { 'retry-after': '20' })], 5, 10);

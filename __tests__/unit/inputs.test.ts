@@ -45,7 +45,8 @@ describe('parseInputs', () => {
         credential: {
           kind: 'client-secret',
           clientSecret: 'adobe-secret',
-          scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
+          scopes:
+            'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
         },
       },
       connection: {
@@ -142,7 +143,10 @@ describe('parseInputs', () => {
     [{ 'client-id': 'a b' }, 'client-id must not contain spaces'],
     [{ 'org-id': '0123@adobe.com' }, 'org-id must end with @AdobeOrg'],
     [{ 'org-id': '' }, 'org-id must end with @AdobeOrg'],
-    [{ 'sandbox-name': 'My Sandbox' }, 'sandbox-name must be a sandbox name: lowercase letters, digits and -'],
+    [
+      { 'sandbox-name': 'My Sandbox' },
+      'sandbox-name must be a sandbox name: lowercase letters, digits and -',
+    ],
     [{ scopes: 'openid, bad scope' }, 'scopes must be a comma-separated list of scope names'],
     [{ name: '' }, 'name is required'],
     [{ 'salesforce-environment-url': '' }, 'salesforce-environment-url is required'],
@@ -158,9 +162,18 @@ describe('parseInputs', () => {
       { 'salesforce-auth-type': 'jwt' },
       'salesforce-auth-type must be one of oauth2-client-credential, basic (or empty)',
     ],
-    [{ 'salesforce-include-deleted-objects': 'yes' }, 'salesforce-include-deleted-objects must be true or false'],
-    [{ 'salesforce-api-version': 'v60' }, 'salesforce-api-version must be a Salesforce API version such as 60.0'],
-    [{ 'connection-spec-id': 'salesforce' }, 'connection-spec-id must be a connection spec id (a UUID)'],
+    [
+      { 'salesforce-include-deleted-objects': 'yes' },
+      'salesforce-include-deleted-objects must be true or false',
+    ],
+    [
+      { 'salesforce-api-version': 'v60' },
+      'salesforce-api-version must be a Salesforce API version such as 60.0',
+    ],
+    [
+      { 'connection-spec-id': 'salesforce' },
+      'connection-spec-id must be a connection spec id (a UUID)',
+    ],
     [{ 'connection-spec-version': '1' }, 'connection-spec-version must be a version such as 1.0'],
     [{ 'if-exists': 'replace' }, 'if-exists must be one of reuse, update, fail, create'],
     [{ verify: 'yes' }, 'verify must be true or false'],
@@ -185,7 +198,10 @@ describe('parseInputs', () => {
       { 'client-secret': '', 'access-token': 'Bearer tok' },
       'access-token must be the bare access token without spaces',
     ],
-    [{ 'client-secret': '', 'access-token': 'Bearer' }, 'access-token must be the bare token, without "Bearer"'],
+    [
+      { 'client-secret': '', 'access-token': 'Bearer' },
+      'access-token must be the bare token, without "Bearer"',
+    ],
     [
       { 'salesforce-client-secret': '' },
       'salesforce-client-secret is required for salesforce-auth-type oauth2-client-credential',
@@ -199,7 +215,12 @@ describe('parseInputs', () => {
       'Salesforce credentials are required: salesforce-client-id, salesforce-client-secret (oauth2-client-credential) or salesforce-username, salesforce-password, salesforce-security-token (basic)',
     ],
     [
-      { 'salesforce-auth-type': 'basic', 'salesforce-username': 'u', 'salesforce-password': 'p', 'salesforce-security-token': 't' },
+      {
+        'salesforce-auth-type': 'basic',
+        'salesforce-username': 'u',
+        'salesforce-password': 'p',
+        'salesforce-security-token': 't',
+      },
       'salesforce-client-id, salesforce-client-secret cannot be used with salesforce-auth-type basic',
     ],
   ])('rejects %j with "%s"', (overrides, problem) => {

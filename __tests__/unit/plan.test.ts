@@ -8,7 +8,15 @@ const desired: Desired = {
   name: 'CRM',
   description: 'Sales data',
   sandboxName: 'prod',
-  auth: { specName: 'OAuth2 Client Credential', params: { environmentUrl: 'https://a.my.salesforce.com', clientId: 'i', clientSecret: 's', includeDeletedObjects: false } },
+  auth: {
+    specName: 'OAuth2 Client Credential',
+    params: {
+      environmentUrl: 'https://a.my.salesforce.com',
+      clientId: 'i',
+      clientSecret: 's',
+      includeDeletedObjects: false,
+    },
+  },
 };
 
 function connection(id: string, extra: Partial<Connection> = {}): Connection {
@@ -32,11 +40,16 @@ describe('planConnection', () => {
 
   it('reuses the one existing connection', () => {
     const existing = connection('a');
-    expect(planConnection('reuse', [existing], desired)).toEqual({ action: 'reuse', connection: existing });
+    expect(planConnection('reuse', [existing], desired)).toEqual({
+      action: 'reuse',
+      connection: existing,
+    });
   });
 
   it('creates another anyway with if-exists: create', () => {
-    expect(planConnection('create', [connection('a'), connection('b')], desired)).toEqual({ action: 'create' });
+    expect(planConnection('create', [connection('a'), connection('b')], desired)).toEqual({
+      action: 'create',
+    });
   });
 
   it('fails with if-exists: fail, naming the existing id', () => {
@@ -46,13 +59,16 @@ describe('planConnection', () => {
     });
   });
 
-  it.each(['reuse', 'update'] as const)('fails on twins with if-exists: %s, listing every id', (mode) => {
-    expect(planConnection(mode, [connection('a'), connection('b')], desired)).toEqual({
-      action: 'fail',
-      reason:
-        '2 connections are named "CRM" in sandbox prod: a, b. Decide which one to keep and delete or rename the others (or use if-exists: create).',
-    });
-  });
+  it.each(['reuse', 'update'] as const)(
+    'fails on twins with if-exists: %s, listing every id',
+    (mode) => {
+      expect(planConnection(mode, [connection('a'), connection('b')], desired)).toEqual({
+        action: 'fail',
+        reason:
+          '2 connections are named "CRM" in sandbox prod: a, b. Decide which one to keep and delete or rename the others (or use if-exists: create).',
+      });
+    },
+  );
 
   it('updates params whole and replaces an existing description', () => {
     const existing = connection('a', { description: 'old' });
@@ -81,7 +97,10 @@ describe('planConnection', () => {
   });
 
   it('leaves the description alone when none is given', () => {
-    const plan = planConnection('update', [connection('a')], { ...desired, description: undefined });
+    const plan = planConnection('update', [connection('a')], {
+      ...desired,
+      description: undefined,
+    });
     expect(plan).toMatchObject({ patch: [{ op: 'replace', path: '/auth/params' }] });
     expect(plan.action === 'update' && plan.patch).toHaveLength(1);
   });

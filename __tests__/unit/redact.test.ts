@@ -17,6 +17,8 @@ describe('Redactor', () => {
       `url ${encodeURIComponent(secret)}`,
       `json ${JSON.stringify({ s: secret })}`,
     ].join('\n');
-    expect(redactor.scrub(echoed)).toBe('raw ***\nform client_secret=***\nurl ***\njson {"s":"***"}');
+    expect(redactor.scrub(echoed)).toBe(
+      'raw ***\nform client_secret=***\nurl ***\njson {"s":"***"}',
+    );
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, decideRetry, isRetryable, parseRetryAfter, type Failure } from '../../src/retry.js';
+import {
+  backoffDelay,
+  decideRetry,
+  isRetryable,
+  parseRetryAfter,
+  type Failure,
+} from '../../src/retry.js';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 const RETRYABLE = [429, 500, 502, 503, 504];
@@ -45,15 +51,28 @@ describe('decideRetry', () => {
 
   it('never makes more than max-attempts attempts', () => {
     fc.assert(
-      fc.property(inputArb, (input) => !decideRetry(input).retry || input.attempt < input.maxAttempts),
+      fc.property(
+        inputArb,
+        (input) => !decideRetry(input).retry || input.attempt < input.maxAttempts,
+      ),
     );
   });
 
   it('waits exactly what Retry-After asks when it fits', () => {
     const failure: Failure = { kind: 'status', status: 429, retryAfterMs: 1_000 };
-    const input = { failure, attempt: 1, maxAttempts: 5, now: NOW, deadline: NOW + 10_000, random: () => 0.9 };
+    const input = {
+      failure,
+      attempt: 1,
+      maxAttempts: 5,
+      now: NOW,
+      deadline: NOW + 10_000,
+      random: () => 0.9,
+    };
     expect(decideRetry(input)).toEqual({ retry: true, delayMs: 1_000 });
-    expect(decideRetry({ ...input, deadline: NOW + 1_000 })).toEqual({ retry: false, reason: 'deadline' });
+    expect(decideRetry({ ...input, deadline: NOW + 1_000 })).toEqual({
+      retry: false,
+      reason: 'deadline',
+    });
   });
 
   it('treats Adobe transient codes as retryable whatever the status', () => {

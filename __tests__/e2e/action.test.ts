@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { runAction } from '../support/run-action.js';
+
+/** CI runs this file again under Node 24 (what action.yml declares) through E2E_NODE. */
+const node = process.env['E2E_NODE'];
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(() => sim.close());
+beforeEach(() => sim.reset());
+
+function inputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'client-id': DEMO.clientId,
+    'client-secret': DEMO.clientSecret,
+    'org-id': DEMO.orgId,
+    name: 'CRM e2e',
+    'salesforce-environment-url': DEMO.salesforce.environmentUrl,
+    'salesforce-client-id': DEMO.salesforce.oauth.clientId,
+    'salesforce-client-secret': DEMO.salesforce.oauth.clientSecret,
+    'platform-url': sim.url,
+    'ims-url': sim.url,
+    ...extra,
+  };
+}
+
+const run = (extra?: Record<string, string>) => runAction(inputs(extra), node ? { node } : {});
+
+describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () => {
+  it('creates the connection, then reuses it on every re-run', async () => {
+    const first = await run();
+    expect(first.exitCode).toBe(0);
+    const [stored] = sim.connections();
+    expect(sim.connections()).toHaveLength(1);
+    expect(first.outputs).toEqual({
+      'connection-id': stored!.id,
+      etag: stored!.etag,
+      outcome: 'created',
+      'connection-spec-id': 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5',
+      state: 'enabled',
+    });
+    expect(first.summary).toContain(`| Connection id | ${stored!.id} |`);
+    expect(first.summary).toContain('| Verification | passed (6 objects) |');
+
+    const second = await run();
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs).toMatchObject({ 'connection-id': stored!.id, outcome: 'reused' });
+    expect(sim.connections()).toHaveLength(1);
+  });
+
+  it('fails with exit code 1 and names each bad input before making any request', async () => {
+    const result = await run({ 'org-id': 'acme', 'if-exists': 'sometimes' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::Invalid inputs:%0A- org-id must end with @AdobeOrg%0A- if-exists must be one of reuse, update, fail, create',
+    );
+    expect(sim.requests).toEqual([]);
+    expect(result.outputs).toEqual({});
+  });
+
+  it('never prints or writes a secret, even when Adobe echoes it back', async () => {
+    const secrets = [DEMO.clientSecret, DEMO.salesforce.oauth.clientSecret];
+    sim.inject(
+      { method: 'POST', path: '/connections' },
+      {
+        status: 400,
+        body: {
+          type: 'https://ns.adobe.com/aep/errors/FLOW-1455-400',
+          title: 'Invalid payload',
+          report: {
+            'detailed-message': `clientSecret ${DEMO.salesforce.oauth.clientSecret} rejected`,
+          },
+        },
+      },
+    );
+    const result = await run();
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('rejected');
+    const issued = sim.requests
+      .filter((r) => r.path.startsWith('/data/'))
+      .map((r) => r.headers['authorization']!.replace('Bearer ', ''));
+    expect(issued.length).toBeGreaterThan(0);
+    const visible = [result.stdout, result.stderr, JSON.stringify(result.outputs), result.summary]
+      .join('\n')
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    for (const secret of [...secrets, ...new Set(issued)]) {
+      expect(visible).not.toContain(secret);
+      expect(result.stdout).toContain(`::add-mask::${secret}`);
+    }
+  });
+
+  it('scrubs a client secret that IMS echoes back, in every encoding', async () => {
+    const encoded = encodeURIComponent(DEMO.clientSecret);
+    sim.inject(
+      { method: 'POST', path: '/ims/token/v3' },
+      {
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: `bad client_secret=${encoded} (${DEMO.clientSecret})`,
+        },
+      },
+    );
+    const result = await run();
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::POST /ims/token/v3 failed with HTTP 400 invalid_request: bad client_secret=*** (***)',
+    );
+    expect(result.stdout.replace(`::add-mask::${DEMO.clientSecret}`, '')).not.toContain(
+      DEMO.clientSecret,
+    );
+  });
+
+  it('exits within timeout-seconds when Flow Service never answers', async () => {
+    sim.inject({ method: 'GET', path: '/connections' }, { hang: true }, { hang: true });
+    const started = Date.now();
+    const result = await run({ 'timeout-seconds': '2' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::Timed out after 2 s (timeout-seconds) waiting for GET /connections',
+    );
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+});

@@ -1,0 +1,15 @@
+export { DEMO, FLOW_SERVICE_BASE, SALESFORCE_SPEC_ID } from './config.js';
+export { startSimulator } from './server.js';
+export type {
+  ClientCredentials,
+  ConnectionAuth,
+  ConnectionSpecRef,
+  ConnectionState,
+  Fault,
+  FaultMatch,
+  RecordedRequest,
+  SalesforceCredentials,
+  Simulator,
+  SimulatorOptions,
+  StoredConnection,
+} from './types.js';

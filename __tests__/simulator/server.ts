@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEMO, FLOW_SERVICE_BASE, resolveConfig } from './config.js';
+import { ApiError, defaultFaultError, notFound } from './errors.js';
+import { FaultBook } from './faults.js';
+import { callFlowService, type FlowService } from './flow-service.js';
+import { recordRequest, type Reply, writeReply } from './http.js';
+import { exchangeToken, IMS_TOKEN_PATH, TokenRegistry } from './ims.js';
+import { ConnectionStore } from './store.js';
+import type { Fault, RecordedRequest, Simulator, SimulatorOptions } from './types.js';
+
+interface Runtime {
+  service: FlowService;
+  faults: FaultBook;
+  requests: RecordedRequest[];
+  closing: AbortController;
+}
+
+/** The path relative to the Flow Service base ("/connections/…"), without a trailing slash. */
+function flowServicePath(path: string): string | undefined {
+  if (!path.startsWith(`${FLOW_SERVICE_BASE}/`)) return undefined;
+  const relative = path.slice(FLOW_SERVICE_BASE.length);
+  return relative.length > 1 ? relative.replace(/\/$/, '') : relative;
+}
+
+function route(service: FlowService, request: RecordedRequest): Reply {
+  const flowPath = flowServicePath(request.path);
+  if (flowPath !== undefined) return callFlowService(service, request, flowPath);
+  if (request.method === 'POST' && request.path === IMS_TOKEN_PATH) {
+    return exchangeToken(request, service.config.clients, service.tokens);
+  }
+  throw notFound(`${request.method} ${request.path}`);
+}
+
+function act(service: FlowService, request: RecordedRequest, requestId: string): Reply {
+  try {
+    return route(service, request);
+  } catch (error) {
+    if (error instanceof ApiError) return error.reply(requestId);
+    throw error;
+  }
+}
+
+function faultReply(status: number, fault: Fault, path: string, requestId: string): Reply {
+  const body =
+    fault.body ?? defaultFaultError(status, path === IMS_TOKEN_PATH).reply(requestId).body;
+  return { status, body };
+}
+
+function withHeaders(reply: Reply, headers: Record<string, string> | undefined): Reply {
+  return headers === undefined ? reply : { ...reply, headers: { ...reply.headers, ...headers } };
+}
+
+async function handle(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const requestId = randomUUID();
+  const request = await recordRequest(req);
+  runtime.requests.push(request);
+  const faultPath = flowServicePath(request.path) ?? request.path;
+  const fault = runtime.faults.take(request.method, faultPath) ?? {};
+  if (fault.delayMs) await sleep(fault.delayMs, undefined, { signal: runtime.closing.signal });
+  if (fault.hang) return;
+  const reply =
+    fault.status === undefined
+      ? act(runtime.service, request, requestId)
+      : faultReply(fault.status, fault, faultPath, requestId);
+  if (fault.dropAfterActing) {
+    res.destroy();
+    return;
+  }
+  writeReply(res, withHeaders(reply, fault.headers), requestId);
+}
+
+async function listen(server: Server, port: number): Promise<number> {
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  return (server.address() as AddressInfo).port;
+}
+
+/** Stops accepting, aborts delayed requests and ends every socket, hung ones included. */
+async function stop(server: Server, closing: AbortController): Promise<void> {
+  closing.abort();
+  const closed = new Promise<void>((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+  });
+  server.closeAllConnections();
+  await closed;
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const config = resolveConfig(options);
+  const store = new ConnectionStore(config);
+  const service: FlowService = { config, store, tokens: new TokenRegistry() };
+  const runtime: Runtime = {
+    service,
+    faults: new FaultBook(),
+    requests: [],
+    closing: new AbortController(),
+  };
+  const server = createServer((req, res) => {
+    handle(runtime, req, res).catch(() => res.destroy());
+  });
+  const port = await listen(server, config.port);
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests: runtime.requests,
+    connections: () => store.all(),
+    seedConnection: (connection) => store.seed(connection),
+    inject: (match, ...faults) => {
+      runtime.faults.add(match, faults);
+    },
+    issueToken: (clientId = DEMO.clientId) => service.tokens.issue(clientId),
+    reset: () => {
+      runtime.requests.length = 0;
+      store.clear();
+      runtime.faults.clear();
+    },
+    close: () => (stopping ??= stop(server, runtime.closing)),
+  };
+}

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js');
+
+/** `name<<delimiter\nvalue\ndelimiter` entries, as `core.setOutput` writes them to GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const entry = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const [, name, , value] of text.matchAll(entry)) outputs[name!] = value!;
+  return outputs;
+}
+
+/** Runs the bundled action the way the runner does: inputs as INPUT_* variables, file commands. */
+export async function runAction(
+  inputs: Record<string, string>,
+  options: { node?: string; nodeArgs?: string[]; timeoutMs?: number } = {},
+): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'aep-sf-action-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  await Promise.all([writeFile(outputFile, ''), writeFile(summaryFile, '')]);
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+  );
+  const env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...inputEnv,
+  };
+  try {
+    const command = [options.node ?? process.execPath, ...(options.nodeArgs ?? [])];
+    const { exitCode, stdout, stderr } = await spawnNode(command, env, options.timeoutMs);
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+      summary: await readFile(summaryFile, 'utf8'),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function spawnNode(
+  [node, ...args]: readonly string[],
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+) {
+  return new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done, fail) => {
+    const child = spawn(node!, [...args, BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', fail);
+    child.on('close', (exitCode) => {
+      clearTimeout(timer);
+      done({ exitCode, stdout, stderr });
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import {
+  DEMO,
+  startSimulator,
+  type RecordedRequest,
+  type Simulator,
+  type SimulatorOptions,
+} from '../simulator/index.js';
+import { run } from '../../src/main.js';
+import { systemClock } from '../../src/runtime.js';
+import { fakeRuntime } from './fake-runtime.js';
+
+export const SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
+export const BASE = '/data/foundation/flowservice';
+
+export function demoInputs(
+  sim: Simulator,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    'client-id': DEMO.clientId,
+    'client-secret': DEMO.clientSecret,
+    'org-id': DEMO.orgId,
+    name: 'Salesforce CRM',
+    'salesforce-environment-url': DEMO.salesforce.environmentUrl,
+    'salesforce-client-id': DEMO.salesforce.oauth.clientId,
+    'salesforce-client-secret': DEMO.salesforce.oauth.clientSecret,
+    'platform-url': sim.url,
+    'ims-url': sim.url,
+    ...extra,
+  };
+}
+
+/** Runs the action in-process against the simulator, with instant (recorded) sleeps. */
+export async function runStep(sim: Simulator, extra: Record<string, string> = {}) {
+  const rt = fakeRuntime(demoInputs(sim, extra));
+  await run(rt);
+  return rt;
+}
+
+/** The same with the real clock, for tests about wall-clock bounds. */
+export async function runStepInRealTime(sim: Simulator, extra: Record<string, string> = {}) {
+  const rt = { ...fakeRuntime(demoInputs(sim, extra)), clock: systemClock };
+  await run(rt);
+  return rt;
+}
+
+/** Requests to Flow Service as `METHOD /relative/path`, in the order they arrived. */
+export function flowCalls(sim: Simulator): string[] {
+  return sim.requests
+    .filter((r) => r.path.startsWith(BASE))
+    .map((r) => `${r.method} ${r.path.slice(BASE.length)}`);
+}
+
+export async function withSimulator(options?: SimulatorOptions): Promise<Simulator> {
+  return startSimulator(options);
+}
+
+const TRANSPORT_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding']);
+
+/** A request as the action chose it: transport-level headers (host, length…) left out. */
+export function sent(r: RecordedRequest) {
+  const headers = Object.fromEntries(
+    Object.entries(r.headers).filter(([name]) => !TRANSPORT_HEADERS.has(name)),
+  );
+  return { method: r.method, path: r.path, query: r.query, headers, body: r.body };
+}
