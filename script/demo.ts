@@ -2,25 +2,19 @@
  * `npm start`: starts the local IMS + Flow Service simulator and runs the bundled action against
  * it exactly as the GitHub runner would, then prints each output and the job summary.
  */
-import { DEMO, startSimulator } from '../__tests__/simulator/index.js';
+import { startSimulator } from '../__tests__/simulator/index.js';
 import { runAction } from '../__tests__/support/run-action.js';
+import { demoInputs } from '../__tests__/support/scenario.js';
 
 const simulator = await startSimulator();
 try {
   console.log(`Simulator (Adobe IMS + Flow Service) listening on ${simulator.url}\n`);
-  const run = await runAction({
-    'client-id': DEMO.clientId,
-    'client-secret': DEMO.clientSecret,
-    'org-id': DEMO.orgId,
-    'sandbox-name': DEMO.sandbox,
-    name: 'Salesforce CRM (demo)',
-    description: 'Created by npm start against the local simulator',
-    'salesforce-environment-url': DEMO.salesforce.environmentUrl,
-    'salesforce-client-id': DEMO.salesforce.oauth.clientId,
-    'salesforce-client-secret': DEMO.salesforce.oauth.clientSecret,
-    'platform-url': simulator.url,
-    'ims-url': simulator.url,
-  });
+  const run = await runAction(
+    demoInputs(simulator, {
+      name: 'Salesforce CRM (demo)',
+      description: 'Created by npm start against the local simulator',
+    }),
+  );
   console.log('--- what the step logged ---');
   process.stdout.write(run.stdout + run.stderr);
   console.log(`\n--- exit code ${run.exitCode}; outputs ---`);

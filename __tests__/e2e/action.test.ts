@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
 import { runAction } from '../support/run-action.js';
+import { demoInputs } from '../support/scenario.js';
 
 /** CI runs this file again under Node 24 (what action.yml declares) through E2E_NODE. */
 const node = process.env['E2E_NODE'];
@@ -12,22 +13,8 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.reset());
 
-function inputs(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'client-id': DEMO.clientId,
-    'client-secret': DEMO.clientSecret,
-    'org-id': DEMO.orgId,
-    name: 'CRM e2e',
-    'salesforce-environment-url': DEMO.salesforce.environmentUrl,
-    'salesforce-client-id': DEMO.salesforce.oauth.clientId,
-    'salesforce-client-secret': DEMO.salesforce.oauth.clientSecret,
-    'platform-url': sim.url,
-    'ims-url': sim.url,
-    ...extra,
-  };
-}
-
-const run = (extra?: Record<string, string>) => runAction(inputs(extra), node ? { node } : {});
+const run = (extra: Record<string, string> = {}) =>
+  runAction(demoInputs(sim, { name: 'CRM e2e', ...extra }), node ? { node } : {});
 
 describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () => {
   it('creates the connection, then reuses it on every re-run', async () => {

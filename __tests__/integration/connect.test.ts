@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
-import { BASE, flowCalls, runStep, sent, SPEC_ID } from '../support/scenario.js';
+import { BASE, DEMO_OAUTH_PARAMS, flowCalls, runStep, sent, SPEC_ID } from '../support/scenario.js';
 
 let sim: Simulator;
 afterEach(() => sim?.close());
@@ -64,12 +64,7 @@ describe('create', () => {
         description: 'Sales data',
         auth: {
           specName: 'OAuth2 Client Credential',
-          params: {
-            environmentUrl: DEMO.salesforce.environmentUrl,
-            clientId: DEMO.salesforce.oauth.clientId,
-            clientSecret: DEMO.salesforce.oauth.clientSecret,
-            includeDeletedObjects: false,
-          },
+          params: DEMO_OAUTH_PARAMS,
         },
         connectionSpec: { id: SPEC_ID, version: '1.0' },
       },
@@ -111,13 +106,7 @@ describe('create', () => {
       name: 'Salesforce CRM',
       auth: {
         specName: 'OAuth2 Client Credential',
-        params: {
-          environmentUrl: DEMO.salesforce.environmentUrl,
-          clientId: DEMO.salesforce.oauth.clientId,
-          clientSecret: DEMO.salesforce.oauth.clientSecret,
-          includeDeletedObjects: false,
-          apiVersion: '60.0',
-        },
+        params: { ...DEMO_OAUTH_PARAMS, apiVersion: '60.0' },
       },
       connectionSpec: { id: SPEC_ID, version: '1.0' },
     });

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
-import { BASE, flowCalls, runStep, runStepInRealTime, sent, SPEC_ID } from '../support/scenario.js';
+import {
+  BASE,
+  DEMO_OAUTH_PARAMS,
+  flowCalls,
+  runStep,
+  runStepInRealTime,
+  sent,
+  SPEC_ID,
+} from '../support/scenario.js';
 
 let sim: Simulator;
 afterEach(() => sim?.close());
@@ -10,20 +18,13 @@ async function simulator(options?: Parameters<typeof startSimulator>[0]) {
   return sim;
 }
 
-const DESIRED_PARAMS = {
-  environmentUrl: DEMO.salesforce.environmentUrl,
-  clientId: DEMO.salesforce.oauth.clientId,
-  clientSecret: DEMO.salesforce.oauth.clientSecret,
-  includeDeletedObjects: false,
-};
-
 function seedStale(description?: string) {
   return sim.seedConnection({
     name: 'Salesforce CRM',
     ...(description !== undefined ? { description } : {}),
     auth: {
       specName: 'OAuth2 Client Credential',
-      params: { ...DESIRED_PARAMS, clientSecret: 'last-quarter', apiVersion: '58.0' },
+      params: { ...DEMO_OAUTH_PARAMS, clientSecret: 'last-quarter', apiVersion: '58.0' },
     },
   });
 }
@@ -42,12 +43,12 @@ describe('if-exists: update', () => {
       path: `${BASE}/connections/${existing.id}`,
       headers: { 'if-match': existing.etag, 'content-type': 'application/json' },
       body: [
-        { op: 'replace', path: '/auth/params', value: DESIRED_PARAMS },
+        { op: 'replace', path: '/auth/params', value: DEMO_OAUTH_PARAMS },
         { op: 'replace', path: '/description', value: 'Sales data' },
       ],
     });
     const [stored] = sim.connections();
-    expect(stored!.auth.params).toEqual(DESIRED_PARAMS);
+    expect(stored!.auth.params).toEqual(DEMO_OAUTH_PARAMS);
     expect(stored!.description).toBe('Sales data');
     expect(core.outputs).toEqual({
       'connection-id': existing.id,
@@ -65,7 +66,7 @@ describe('if-exists: update', () => {
     seedStale();
     await runStep(sim, { 'if-exists': 'update', description: 'Sales data' });
     expect(patches()[0]!.body).toEqual([
-      { op: 'replace', path: '/auth/params', value: DESIRED_PARAMS },
+      { op: 'replace', path: '/auth/params', value: DEMO_OAUTH_PARAMS },
       { op: 'add', path: '/description', value: 'Sales data' },
     ]);
   });
@@ -85,7 +86,7 @@ describe('if-exists: update', () => {
       {
         op: 'replace',
         path: '/auth',
-        value: { specName: 'OAuth2 Client Credential', params: DESIRED_PARAMS },
+        value: { specName: 'OAuth2 Client Credential', params: DEMO_OAUTH_PARAMS },
       },
     ]);
     expect(core.messages('info')).toContain(

@@ -12,6 +12,14 @@ import { fakeRuntime } from './fake-runtime.js';
 export const SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
 export const BASE = '/data/foundation/flowservice';
 
+/** The params the action sends for DEMO's OAuth2 Client Credential inputs. */
+export const DEMO_OAUTH_PARAMS = {
+  environmentUrl: DEMO.salesforce.environmentUrl,
+  clientId: DEMO.salesforce.oauth.clientId,
+  clientSecret: DEMO.salesforce.oauth.clientSecret,
+  includeDeletedObjects: false,
+};
+
 export function demoInputs(
   sim: Simulator,
   extra: Record<string, string> = {},
