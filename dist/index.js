@@ -38355,7 +38355,42 @@ function planConnection(ifExists, matches, desired) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/salesforce.ts
+/** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
+const AUTH_SPEC_NAMES = {
+    'oauth2-client-credential': 'OAuth2 Client Credential',
+    basic: 'Basic Authentication',
+};
+function credentialParams(auth) {
+    return auth.type === 'basic'
+        ? { username: auth.username, password: auth.password, securityToken: auth.securityToken }
+        : {
+            clientId: auth.clientId,
+            clientSecret: auth.clientSecret,
+            includeDeletedObjects: auth.includeDeletedObjects,
+        };
+}
+/** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
+function salesforceAuth(config) {
+    const params = {
+        environmentUrl: config.environmentUrl,
+        ...credentialParams(config.auth),
+        ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
+    };
+    return { specName: AUTH_SPEC_NAMES[config.auth.type], params };
+}
+/** `POST /connections` body; an empty description is left out rather than sent as "". */
+function createConnectionBody(connection, auth) {
+    return {
+        name: connection.name,
+        ...(connection.description !== undefined ? { description: connection.description } : {}),
+        auth,
+        connectionSpec: { id: connection.specId, version: connection.specVersion },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/apply.ts
+
 
 
 
@@ -38399,6 +38434,29 @@ async function updateConnection(flow, plan, desired, log) {
         const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
         return patchOnce(flow, id, current.etag, retry, log);
     }
+}
+/** Carries out the plan: the only place that writes to Flow Service. */
+async function applyPlan(step, plan, existing) {
+    const { flow, log, config } = step;
+    if (plan.action === 'reuse') {
+        const { id, etag, state } = plan.connection;
+        log.info(`Reusing connection ${id}`);
+        return { outcome: 'reused', ref: { id, etag }, ...(state ? { state } : {}) };
+    }
+    if (plan.action === 'update') {
+        if (plan.authTypeChanged) {
+            log.info(`Auth type changes from "${plan.connection.auth?.specName}" to "${step.desired.auth.specName}": replacing /auth as a whole`);
+        }
+        const ref = await updateConnection(flow, plan, step.desired, log);
+        log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
+        return { outcome: 'updated', ref };
+    }
+    const target = { name: config.connection.name, specId: config.connection.specId };
+    const ids = new Set(existing.map((c) => c.id));
+    const body = createConnectionBody(config.connection, step.desired.auth);
+    const ref = await createConnection(flow, body, target, ids, log);
+    log.info(`Created connection ${ref.id}`);
+    return { outcome: 'created', ref };
 }
 
 ;// CONCATENATED MODULE: ./src/deadline.ts
@@ -38561,6 +38619,69 @@ function flowServiceClient(o) {
             return send({ method: 'GET', path: `${idPath(id)}/explore?objectType=root` }, (label, r) => parseJsonAnswer(label, r, exploreSchema));
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+function setOutputs(core, outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            core.setOutput(name, value);
+    }
+}
+const cell = (value) => (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+function summaryMarkdown(r) {
+    const rows = [
+        ['Name', r.name],
+        ['Connection id', r.connectionId],
+        ['Sandbox', r.sandbox],
+        ['Connection spec', r.specId],
+        ['Auth type', r.authType],
+        ['Outcome', r.outcome],
+        ['State', r.state],
+        ['Verification', r.verification],
+    ];
+    const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
+    const planned = r.plannedRequest
+        ? ['', '### Planned request', '', '```http', r.plannedRequest, '```']
+        : [];
+    return ['## AEP Salesforce connection', '', ...table, ...planned, ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/dry-run.ts
+
+
+
+function plannedRequest(step, plan) {
+    const url = `${step.config.platformUrl}${FLOW_SERVICE_PATH}`;
+    const json = (body) => step.redactor.scrub(JSON.stringify(body, null, 2));
+    if (plan.action === 'create') {
+        return `POST ${url}/connections\nContent-Type: application/json\n\n${json(createConnectionBody(step.config.connection, step.desired.auth))}`;
+    }
+    if (plan.action === 'update') {
+        const { id, etag } = plan.connection;
+        return `PATCH ${url}/connections/${id}\nIf-Match: ${etag}\nContent-Type: application/json\n\n${json(plan.patch)}`;
+    }
+    return undefined;
+}
+/** Plan only: outputs and summary say what a real run would do; nothing is written. */
+function dryRun(step, plan) {
+    const outcome = `would-${plan.action}`;
+    const existing = plan.action === 'create' ? undefined : plan.connection;
+    step.log.info(`Dry run: ${outcome}${existing ? ` ${existing.id}` : ''}; nothing was changed`);
+    setOutputs(step.rt.core, {
+        'connection-id': existing?.id,
+        etag: existing?.etag,
+        outcome,
+        state: existing?.state,
+        'connection-spec-id': step.config.connection.specId,
+    });
+    Object.assign(step.report, {
+        outcome,
+        connectionId: existing?.id,
+        state: existing?.state,
+        verification: 'skipped (dry run)',
+        plannedRequest: plannedRequest(step, plan) ?? 'none: the connection would be reused as it is',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -38928,7 +39049,7 @@ function salesforceProblems(raw, type) {
     }
     return problems;
 }
-function salesforceAuth(f, type) {
+function inputs_salesforceAuth(f, type) {
     return type === 'basic'
         ? {
             type,
@@ -38965,7 +39086,7 @@ function toConfig(f, authType) {
         salesforce: {
             environmentUrl: f['salesforce-environment-url'],
             apiVersion: f['salesforce-api-version'],
-            auth: salesforceAuth(f, authType),
+            auth: inputs_salesforceAuth(f, authType),
         },
         ifExists: f['if-exists'],
         verify: f.verify,
@@ -39042,56 +39163,10 @@ class Redactor {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-function setOutputs(core, outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            core.setOutput(name, value);
-    }
-}
-const cell = (value) => (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-function summaryMarkdown(r) {
-    const rows = [
-        ['Name', r.name],
-        ['Connection id', r.connectionId],
-        ['Sandbox', r.sandbox],
-        ['Connection spec', r.specId],
-        ['Auth type', r.authType],
-        ['Outcome', r.outcome],
-        ['State', r.state],
-        ['Verification', r.verification],
-    ];
-    const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
-    const planned = r.plannedRequest
-        ? ['', '### Planned request', '', '```http', r.plannedRequest, '```']
-        : [];
-    return ['## AEP Salesforce connection', '', ...table, ...planned, ''].join('\n');
-}
+;// CONCATENATED MODULE: ./src/step.ts
 
-;// CONCATENATED MODULE: ./src/salesforce.ts
-const SALESFORCE_SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
-/** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
-const AUTH_SPEC_NAMES = {
-    'oauth2-client-credential': 'OAuth2 Client Credential',
-    basic: 'Basic Authentication',
-};
-function credentialParams(auth) {
-    return auth.type === 'basic'
-        ? { username: auth.username, password: auth.password, securityToken: auth.securityToken }
-        : {
-            clientId: auth.clientId,
-            clientSecret: auth.clientSecret,
-            includeDeletedObjects: auth.includeDeletedObjects,
-        };
-}
-/** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
-function salesforce_salesforceAuth(config) {
-    const params = {
-        environmentUrl: config.environmentUrl,
-        ...credentialParams(config.auth),
-        ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
-    };
-    return { specName: AUTH_SPEC_NAMES[config.auth.type], params };
+async function writeSummary(step) {
+    await step.rt.core.writeSummary(step.redactor.scrub(summaryMarkdown(step.report)));
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
@@ -39111,7 +39186,42 @@ async function settledState(flow, id, state, clock, deadline, log) {
     return state;
 }
 
+;// CONCATENATED MODULE: ./src/verify.ts
+
+
+async function explore(step, id) {
+    try {
+        const objects = await step.flow.explore(id);
+        return { ok: true, objects: objects.length };
+    }
+    catch (error) {
+        return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+    }
+}
+/** State read and verification depend only on the id, so they run side by side. */
+async function settleAndVerify(step, done) {
+    const { flow, config, rt, deadline, log } = step;
+    const { id } = done.ref;
+    const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);
+    const early = config.verify && done.state !== INITIALIZING ? explore(step, id) : undefined;
+    const [observed, earlyResult] = await Promise.all([firstState, early]);
+    const state = await settledState(flow, id, observed, rt.clock, deadline, log);
+    step.report.state = state;
+    setOutputs(rt.core, { state });
+    if (observed === INITIALIZING && state !== 'enabled') {
+        throw new Error(`Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`);
+    }
+    if (state !== 'enabled') {
+        log.warning(`Connection ${id} is ${state ?? 'in an unknown state'}: it was ${done.outcome} as it is; enable it in Experience Platform before dataflows use it.`);
+    }
+    if (!config.verify)
+        return undefined;
+    return observed === INITIALIZING ? explore(step, id) : earlyResult;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -39127,105 +39237,16 @@ async function settledState(flow, id, state, clock, deadline, log) {
 
 const BASIC_DEPRECATED = 'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
     'move to oauth2-client-credential (salesforce-client-id and salesforce-client-secret).';
-function createBody(step) {
-    const { connection } = step.config;
-    return {
-        name: connection.name,
-        ...(connection.description !== undefined ? { description: connection.description } : {}),
-        auth: step.desired.auth,
-        connectionSpec: { id: connection.specId, version: connection.specVersion },
-    };
-}
 function describeMatches(matches, name) {
     if (matches.length === 0)
         return `No connection named "${name}" exists yet`;
     const list = matches.map((c) => `${c.id} (${c.state ?? 'state unknown'})`).join(', ');
     return `Found ${matches.length} connection(s) named "${name}": ${list}`;
 }
-async function execute(step, plan, existing) {
-    const { flow, log, config } = step;
-    if (plan.action === 'reuse') {
-        const { id, etag, state } = plan.connection;
-        log.info(`Reusing connection ${id}`);
-        return { outcome: 'reused', ref: { id, etag }, ...(state ? { state } : {}) };
-    }
-    if (plan.action === 'update') {
-        if (plan.authTypeChanged) {
-            log.info(`Auth type changes from "${plan.connection.auth?.specName}" to "${step.desired.auth.specName}": replacing /auth as a whole`);
-        }
-        const ref = await updateConnection(flow, plan, step.desired, log);
-        log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
-        return { outcome: 'updated', ref };
-    }
-    const target = { name: config.connection.name, specId: config.connection.specId };
-    const ids = new Set(existing.map((c) => c.id));
-    const ref = await createConnection(flow, createBody(step), target, ids, log);
-    log.info(`Created connection ${ref.id}`);
-    return { outcome: 'created', ref };
-}
-async function verify(step, id) {
-    try {
-        const objects = await step.flow.explore(id);
-        return { ok: true, objects: objects.length };
-    }
-    catch (error) {
-        return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
-    }
-}
-/** State read and verification depend only on the id, so they run side by side. */
-async function settleAndVerify(step, done) {
-    const { flow, config, rt, deadline, log } = step;
-    const { id } = done.ref;
-    const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);
-    const early = config.verify && done.state !== INITIALIZING ? verify(step, id) : undefined;
-    const [observed, earlyResult] = await Promise.all([firstState, early]);
-    const state = await settledState(flow, id, observed, rt.clock, deadline, log);
-    step.report.state = state;
-    setOutputs(rt.core, { state });
-    if (observed === INITIALIZING && state !== 'enabled') {
-        throw new Error(`Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`);
-    }
-    if (state !== 'enabled') {
-        log.warning(`Connection ${id} is ${state ?? 'in an unknown state'}: it was ${done.outcome} as it is; enable it in Experience Platform before dataflows use it.`);
-    }
-    if (!config.verify)
-        return undefined;
-    return observed === INITIALIZING ? verify(step, id) : earlyResult;
-}
-function plannedRequest(step, plan) {
-    const url = `${step.config.platformUrl}${FLOW_SERVICE_PATH}`;
-    const json = (body) => step.redactor.scrub(JSON.stringify(body, null, 2));
-    if (plan.action === 'create') {
-        return `POST ${url}/connections\nContent-Type: application/json\n\n${json(createBody(step))}`;
-    }
-    if (plan.action === 'update') {
-        const { id, etag } = plan.connection;
-        return `PATCH ${url}/connections/${id}\nIf-Match: ${etag}\nContent-Type: application/json\n\n${json(plan.patch)}`;
-    }
-    return undefined;
-}
-async function dryRun(step, plan) {
-    const outcome = `would-${plan.action}`;
-    const existing = plan.action === 'create' ? undefined : plan.connection;
-    step.log.info(`Dry run: ${outcome}${existing ? ` ${existing.id}` : ''}; nothing was changed`);
-    setOutputs(step.rt.core, {
-        'connection-id': existing?.id,
-        etag: existing?.etag,
-        outcome,
-        state: existing?.state,
-        'connection-spec-id': step.config.connection.specId,
-    });
-    Object.assign(step.report, {
-        outcome,
-        connectionId: existing?.id,
-        state: existing?.state,
-        verification: 'skipped (dry run)',
-        plannedRequest: plannedRequest(step, plan) ?? 'none: the connection would be reused as it is',
-    });
-}
-async function apply(step, plan, existing) {
+/** Outputs go out as soon as the connection exists, so a cleanup step has the id if verify fails. */
+async function applyAndVerify(step, plan, existing) {
     const { log, rt, config, report } = step;
-    const done = await log.group('Connection', () => execute(step, plan, existing));
+    const done = await log.group('Connection', () => applyPlan(step, plan, existing));
     setOutputs(rt.core, {
         'connection-id': done.ref.id,
         etag: done.ref.etag,
@@ -39243,14 +39264,9 @@ async function apply(step, plan, existing) {
         ? 'skipped'
         : result.ok
             ? `passed (${result.objects} objects)`
-            : 'failed';
-    if (result && !result.ok) {
-        await writeSummary(step);
+            : `failed: ${result.error.message}`;
+    if (result && !result.ok)
         throw new Error(`Verification failed: ${result.error.message}`);
-    }
-}
-async function writeSummary(step) {
-    await step.rt.core.writeSummary(step.redactor.scrub(summaryMarkdown(step.report)));
 }
 async function connect(rt, redactor, log) {
     const raw = readRawInputs((name) => rt.core.getInput(name));
@@ -39286,7 +39302,7 @@ async function connect(rt, redactor, log) {
         name: connection.name,
         description: connection.description,
         sandboxName: adobe.sandboxName,
-        auth: salesforce_salesforceAuth(config.salesforce),
+        auth: salesforceAuth(config.salesforce),
     };
     const report = {
         name: connection.name,
@@ -39304,8 +39320,13 @@ async function connect(rt, redactor, log) {
     const plan = planConnection(config.ifExists, existing, desired);
     if (plan.action === 'fail')
         throw new Error(plan.reason);
-    await (config.dryRun ? dryRun(step, plan) : apply(step, plan, existing));
-    await writeSummary(step);
+    try {
+        await (config.dryRun ? dryRun(step, plan) : applyAndVerify(step, plan, existing));
+    }
+    finally {
+        if (report.outcome)
+            await writeSummary(step);
+    }
 }
 /** The whole step. Never throws: every failure ends as one scrubbed `setFailed` message. */
 async function run(rt) {

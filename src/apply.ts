@@ -1,9 +1,11 @@
 import { ApiError } from './api-error.js';
 import type { FlowService } from './flow-service/client.js';
 import { findByName } from './flow-service/lookup.js';
-import type { ConnectionRef, CreateConnectionBody } from './flow-service/schemas.js';
+import type { Connection, ConnectionRef, CreateConnectionBody } from './flow-service/schemas.js';
 import type { Log } from './log.js';
 import { updatePatch, type Desired, type Plan } from './plan.js';
+import { createConnectionBody } from './salesforce.js';
+import type { Done, Step } from './step.js';
 
 export interface Target {
   name: string;
@@ -14,7 +16,7 @@ export interface Target {
  * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
  * look again, and take a connection that was not there before the first attempt.
  */
-export function createConnection(
+function createConnection(
   flow: FlowService,
   body: CreateConnectionBody,
   target: Target,
@@ -55,7 +57,7 @@ function patchOnce(
 }
 
 /** PATCH with If-Match; a 412 (changed meanwhile) re-reads the etag and tries once more. */
-export async function updateConnection(
+async function updateConnection(
   flow: FlowService,
   plan: Extract<Plan, { action: 'update' }>,
   desired: Desired,
@@ -73,4 +75,34 @@ export async function updateConnection(
     const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
     return patchOnce(flow, id, current.etag, retry, log);
   }
+}
+
+/** Carries out the plan: the only place that writes to Flow Service. */
+export async function applyPlan(
+  step: Step,
+  plan: Exclude<Plan, { action: 'fail' }>,
+  existing: Connection[],
+): Promise<Done> {
+  const { flow, log, config } = step;
+  if (plan.action === 'reuse') {
+    const { id, etag, state } = plan.connection;
+    log.info(`Reusing connection ${id}`);
+    return { outcome: 'reused', ref: { id, etag }, ...(state ? { state } : {}) } satisfies Done;
+  }
+  if (plan.action === 'update') {
+    if (plan.authTypeChanged) {
+      log.info(
+        `Auth type changes from "${plan.connection.auth?.specName}" to "${step.desired.auth.specName}": replacing /auth as a whole`,
+      );
+    }
+    const ref = await updateConnection(flow, plan, step.desired, log);
+    log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
+    return { outcome: 'updated', ref } satisfies Done;
+  }
+  const target = { name: config.connection.name, specId: config.connection.specId };
+  const ids = new Set(existing.map((c) => c.id));
+  const body = createConnectionBody(config.connection, step.desired.auth);
+  const ref = await createConnection(flow, body, target, ids, log);
+  log.info(`Created connection ${ref.id}`);
+  return { outcome: 'created', ref } satisfies Done;
 }

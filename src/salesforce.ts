@@ -1,4 +1,4 @@
-export const SALESFORCE_SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
+import type { CreateConnectionBody } from './flow-service/schemas.js';
 
 export type SalesforceAuthType = 'oauth2-client-credential' | 'basic';
 
@@ -43,4 +43,24 @@ export function salesforceAuth(config: SalesforceConfig): { specName: string; pa
     ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
   };
   return { specName: AUTH_SPEC_NAMES[config.auth.type], params };
+}
+
+export interface ConnectionIdentity {
+  name: string;
+  description: string | undefined;
+  specId: string;
+  specVersion: string;
+}
+
+/** `POST /connections` body; an empty description is left out rather than sent as "". */
+export function createConnectionBody(
+  connection: ConnectionIdentity,
+  auth: CreateConnectionBody['auth'],
+): CreateConnectionBody {
+  return {
+    name: connection.name,
+    ...(connection.description !== undefined ? { description: connection.description } : {}),
+    auth,
+    connectionSpec: { id: connection.specId, version: connection.specVersion },
+  };
 }

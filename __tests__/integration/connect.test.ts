@@ -208,7 +208,9 @@ describe('verification', () => {
       ),
     );
     expect(core.failed).toMatch(/\(request id [0-9a-f-]{36}\)/);
-    expect(core.summary).toContain('| Verification | failed |');
+    expect(core.summary).toContain(
+      `| Verification | failed: GET /connections/${stored!.id}/explore failed with HTTP 400 `,
+    );
   });
 
   it('is skipped with verify: false', async () => {

@@ -1,0 +1,33 @@
+import type { Deadline } from './deadline.js';
+import type { FlowService } from './flow-service/client.js';
+import type { ConnectionRef } from './flow-service/schemas.js';
+import type { Config } from './inputs.js';
+import type { Log } from './log.js';
+import type { Desired } from './plan.js';
+import type { Redactor } from './redact.js';
+import { summaryMarkdown, type Outcome, type Report } from './report.js';
+import type { Runtime } from './runtime.js';
+
+/** What every stage after the lookup works with. */
+export interface Step {
+  rt: Runtime;
+  config: Config;
+  log: Log;
+  redactor: Redactor;
+  deadline: Deadline;
+  flow: FlowService;
+  desired: Desired;
+  report: Report;
+}
+
+/** A connection that exists now, and how it came to. */
+export interface Done {
+  outcome: Extract<Outcome, 'created' | 'reused' | 'updated'>;
+  ref: ConnectionRef;
+  /** Known from the lookup for a reused connection; read afterwards otherwise. */
+  state?: string;
+}
+
+export async function writeSummary(step: Step): Promise<void> {
+  await step.rt.core.writeSummary(step.redactor.scrub(summaryMarkdown(step.report)));
+}
