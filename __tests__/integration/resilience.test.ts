@@ -134,6 +134,18 @@ describe('if-exists: update', () => {
     expect(core.failed).toMatch(/^PATCH \/connections\/\S+ failed with HTTP 412 FLOW-1404-412/);
   });
 
+  it('does not re-send a PATCH whose answer was lost: the changed etag shows it took effect', async () => {
+    await simulator();
+    const existing = seedStale();
+    sim.inject({ method: 'PATCH', path: `/connections/${existing.id}` }, { dropAfterActing: true });
+    const { core } = await runStep(sim, { 'if-exists': 'update' });
+    expect(core.failed).toBeUndefined();
+    expect(patches()).toHaveLength(1);
+    const [stored] = sim.connections();
+    expect(stored!.auth.params).toEqual(DEMO_OAUTH_PARAMS);
+    expect(core.outputs).toMatchObject({ outcome: 'updated', etag: stored!.etag });
+  });
+
   it('explains 1445-400 (PATCH not enabled) and suggests if-exists: create', async () => {
     await simulator({ patchEnabled: false });
     seedStale();

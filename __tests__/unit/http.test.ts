@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/deadline.js';
-import {
-  createHttp,
-  type Call,
-  type HttpRequest,
-  type HttpResponse,
-  type Transport,
-} from '../../src/http.js';
+import { createHttp, type Call } from '../../src/http.js';
 import { createLog } from '../../src/log.js';
 import { Redactor } from '../../src/redact.js';
 import { FakeClock, FakeCore } from '../support/fake-runtime.js';
-
-type Scripted = HttpResponse | Error;
-
-class ScriptedTransport implements Transport {
-  readonly sent: Array<{ request: HttpRequest; timeoutMs: number }> = [];
-  constructor(private readonly script: Scripted[]) {}
-  async send(request: HttpRequest, timeoutMs: number): Promise<HttpResponse> {
-    this.sent.push({ request, timeoutMs });
-    const next = this.script.shift();
-    if (!next) throw new Error('script exhausted');
-    if (next instanceof Error) throw next;
-    return next;
-  }
-}
-
-const answer = (
-  status: number,
-  body = '{}',
-  headers: Record<string, string> = {},
-): HttpResponse => ({
-  status,
-  headers,
-  body,
-});
+import { answer, ScriptedTransport, type Scripted } from '../support/scripted-transport.js';
 
 function setup(script: Scripted[], maxAttempts = 5, timeoutSeconds = 300) {
   const core = new FakeCore({});

@@ -139,6 +139,18 @@ describe('parseInputs', () => {
   });
 
   it.each([
+    'http://localhost:8080',
+    'http://127.0.0.1',
+    'http://[::1]:9000',
+    'https://platform-stage.adobe.io',
+  ])('accepts %s as a service URL', (url) => {
+    expect(parseWith({ 'platform-url': url, 'ims-url': url })).toMatchObject({
+      platformUrl: url,
+      imsUrl: url,
+    });
+  });
+
+  it.each([
     [{ 'client-id': '' }, 'client-id is required'],
     [{ 'client-id': 'a b' }, 'client-id must not contain spaces'],
     [{ 'org-id': '0123@adobe.com' }, 'org-id must end with @AdobeOrg'],
