@@ -38976,7 +38976,7 @@ const fields = object({
     'access-token': token('the bare access token').refine((v) => !v?.toLowerCase().startsWith('bearer'), 'must be the bare token, without "Bearer"'),
     'org-id': schemas_string().regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
     'sandbox-name': schemas_string()
-        .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a sandbox name: lowercase letters, digits and -'),
+        .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
     scopes: schemas_string()
         .transform((v) => v.split(',').map((s) => s.trim()))
         .refine((list) => list.every((s) => /^[\w.:-]+$/.test(s)), 'must be a comma-separated list of scope names')

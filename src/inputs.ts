@@ -142,7 +142,7 @@ const fields = z.object({
   'org-id': z.string().regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
   'sandbox-name': z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a sandbox name: lowercase letters, digits and -'),
+    .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
   scopes: z
     .string()
     .transform((v) => v.split(',').map((s) => s.trim()))

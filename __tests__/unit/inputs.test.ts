@@ -157,7 +157,7 @@ describe('parseInputs', () => {
     [{ 'org-id': '' }, 'org-id must end with @AdobeOrg'],
     [
       { 'sandbox-name': 'My Sandbox' },
-      'sandbox-name must be a sandbox name: lowercase letters, digits and -',
+      'sandbox-name must be a sandbox name: letters, digits, - or _, no spaces',
     ],
     [{ scopes: 'openid, bad scope' }, 'scopes must be a comma-separated list of scope names'],
     [{ name: '' }, 'name is required'],
