@@ -38981,7 +38981,7 @@ const fields = object({
         .transform((v) => v.split(',').map((s) => s.trim()))
         .refine((list) => list.every((s) => /^[\w.:-]+$/.test(s)), 'must be a comma-separated list of scope names')
         .transform((list) => list.join(',')),
-    name: inputs_required,
+    name: inputs_required.regex(/^[^\r\n]*$/, 'must be a single line'),
     description: inputs_optional,
     'salesforce-environment-url': inputs_required.pipe(salesforceUrl),
     'salesforce-auth-type': schemas_enum(['', ...AUTH_TYPES], { error: `must be one of ${AUTH_TYPES.join(', ')} (or empty)` })

@@ -151,7 +151,7 @@ const fields = z.object({
       'must be a comma-separated list of scope names',
     )
     .transform((list) => list.join(',')),
-  name: required,
+  name: required.regex(/^[^\r\n]*$/, 'must be a single line'),
   description: optional,
   'salesforce-environment-url': required.pipe(salesforceUrl),
   'salesforce-auth-type': z

@@ -161,6 +161,7 @@ describe('parseInputs', () => {
     ],
     [{ scopes: 'openid, bad scope' }, 'scopes must be a comma-separated list of scope names'],
     [{ name: '' }, 'name is required'],
+    [{ name: 'CRM\nprod' }, 'name must be a single line'],
     [{ 'salesforce-environment-url': '' }, 'salesforce-environment-url is required'],
     [
       { 'salesforce-environment-url': 'http://acme.my.salesforce.com' },
