@@ -38403,7 +38403,8 @@ function createConnection(flow, body, target, existingIds, log) {
         log.info(`Looking "${target.name}" up again before re-sending: the failed POST may have created it`);
         const fresh = (await findByName(flow, target.name, target.specId)).filter((c) => !existingIds.has(c.id));
         if (fresh.length > 1) {
-            throw new Error(`POST /connections was re-sent concurrently: ${fresh.map((c) => c.id).join(', ')} now exist; delete all but one`);
+            const ids = fresh.map((c) => c.id).join(', ');
+            throw new Error(`While POST /connections was retried, ${fresh.length} new connections named "${target.name}" appeared (${ids}): another run may be creating it too. Keep one and delete the others.`);
         }
         const [created] = fresh;
         if (created)

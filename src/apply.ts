@@ -7,7 +7,7 @@ import { updatePatch, type Desired, type Plan } from './plan.js';
 import { createConnectionBody } from './salesforce.js';
 import type { Done, Step } from './step.js';
 
-export interface Target {
+interface Target {
   name: string;
   specId: string;
 }
@@ -31,8 +31,9 @@ function createConnection(
       (c) => !existingIds.has(c.id),
     );
     if (fresh.length > 1) {
+      const ids = fresh.map((c) => c.id).join(', ');
       throw new Error(
-        `POST /connections was re-sent concurrently: ${fresh.map((c) => c.id).join(', ')} now exist; delete all but one`,
+        `While POST /connections was retried, ${fresh.length} new connections named "${target.name}" appeared (${ids}): another run may be creating it too. Keep one and delete the others.`,
       );
     }
     const [created] = fresh;

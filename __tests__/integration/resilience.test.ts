@@ -217,6 +217,26 @@ describe('retries', () => {
     expect(core.outputs['connection-id']).toBe(created!.id);
   });
 
+  it('refuses to pick when two new connections appear while a lost POST is reconciled', async () => {
+    await simulator();
+    sim.inject({ method: 'POST', path: '/connections' }, { delayMs: 300, dropAfterActing: true });
+    const rival = new Promise<string>((resolve) => {
+      const poll = setInterval(() => {
+        if (!sim.requests.some((r) => r.method === 'POST' && r.path === `${BASE}/connections`))
+          return;
+        clearInterval(poll);
+        resolve(sim.seedConnection({ name: 'Salesforce CRM' }).id);
+      }, 5);
+    });
+    const { core } = await runStep(sim);
+    const rivalId = await rival;
+    const ours = sim.connections().find((c) => c.id !== rivalId)!;
+    expect(core.failed).toBe(
+      `While POST /connections was retried, 2 new connections named "Salesforce CRM" appeared (${rivalId}, ${ours.id}): another run may be creating it too. Keep one and delete the others.`,
+    );
+    expect(core.outputs).toEqual({});
+  });
+
   it('makes a single attempt with max-attempts: 1', async () => {
     await simulator();
     sim.inject({ method: 'POST', path: '/connections' }, { status: 503 });
