@@ -38252,9 +38252,6 @@ class ApiError extends Error {
     get code() {
         return this.details.code && shortCode(this.details.code);
     }
-    get status() {
-        return this.details.status;
-    }
 }
 function parseJson(text) {
     try {
@@ -38575,7 +38572,8 @@ function flowServiceClient(o) {
     /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
     function nextPath(href) {
         const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
-        const under = href.startsWith(`${base.pathname}/`) ? href : `${base.pathname}${href}`;
+        const rooted = href.startsWith('/') ? href : `/${href}`;
+        const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
         const url = absolute ? new URL(href) : new URL(under, base.origin);
         if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
             throw new Error(`GET /connections: the next-page link leaves ${base.href}: ${url.href}`);

@@ -60,7 +60,7 @@ function describe(d: ApiErrorDetails): string {
 }
 
 /** `FLOW-1415-400` → `1415-400`; gateway and IMS codes are already short. */
-export function shortCode(code: string): string {
+function shortCode(code: string): string {
   return code.replace(/^[A-Z]+-(?=\d+-\d+$)/, '');
 }
 
@@ -72,10 +72,6 @@ export class ApiError extends Error {
 
   get code(): string | undefined {
     return this.details.code && shortCode(this.details.code);
-  }
-
-  get status(): number {
-    return this.details.status;
   }
 }
 

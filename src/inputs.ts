@@ -64,8 +64,8 @@ const BASIC_INPUTS = [
   'salesforce-security-token',
 ] as const;
 
-export const IF_EXISTS = ['reuse', 'update', 'fail', 'create'] as const;
-export const AUTH_TYPES = ['oauth2-client-credential', 'basic'] as const;
+const IF_EXISTS = ['reuse', 'update', 'fail', 'create'] as const;
+const AUTH_TYPES = ['oauth2-client-credential', 'basic'] as const;
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {

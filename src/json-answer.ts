@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { HttpResponse } from './http.js';
 
-export class UnexpectedAnswerError extends Error {
+class UnexpectedAnswerError extends Error {
   constructor(label: string, status: number, problem: string) {
     super(`${label} answered HTTP ${status} with an unexpected body: ${problem}`);
     this.name = 'UnexpectedAnswerError';

@@ -2,7 +2,7 @@ import { setOutputs } from './report.js';
 import { INITIALIZING, settledState } from './state.js';
 import type { Done, Step } from './step.js';
 
-export type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
+type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
 
 async function explore(step: Step, id: string): Promise<VerifyResult> {
   try {

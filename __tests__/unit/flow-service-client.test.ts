@@ -36,20 +36,22 @@ const page = (ids: string[], next?: string) =>
   JSON.stringify({ items: ids.map(item), _links: next ? { next: { href: next } } : {} });
 
 describe('flowServiceClient.listConnections', () => {
-  it('URL-encodes each filter and follows relative, base-prefixed and same-origin absolute links', async () => {
+  it('URL-encodes each filter and follows relative (with or without a leading /), base-prefixed and same-origin absolute links', async () => {
     const { flow, urls } = client([
       page(['a'], '/connections?continuationToken=t1'),
       page(['b'], '/data/foundation/flowservice/connections?continuationToken=t2'),
       page(['c'], `${BASE}/connections?continuationToken=t3`),
-      page(['d']),
+      page(['d'], 'connections?continuationToken=t4'),
+      page(['e']),
     ]);
     const found = await flow.listConnections(['name==A & B #1', 'connectionSpec.id==spec']);
-    expect(found.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(found.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(urls()).toEqual([
       `${BASE}/connections?property=name%3D%3DA%20%26%20B%20%231&property=connectionSpec.id%3D%3Dspec`,
       `${BASE}/connections?continuationToken=t1`,
       `${BASE}/connections?continuationToken=t2`,
       `${BASE}/connections?continuationToken=t3`,
+      `${BASE}/connections?continuationToken=t4`,
     ]);
   });
 

@@ -88,7 +88,8 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
   /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
   function nextPath(href: string): string {
     const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
-    const under = href.startsWith(`${base.pathname}/`) ? href : `${base.pathname}${href}`;
+    const rooted = href.startsWith('/') ? href : `/${href}`;
+    const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
     const url = absolute ? new URL(href) : new URL(under, base.origin);
     if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
       throw new Error(`GET /connections: the next-page link leaves ${base.href}: ${url.href}`);
