@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
-import { runAction } from '../support/run-action.js';
+import { runAction, type ActionRun } from '../support/run-action.js';
 import { demoInputs } from '../support/scenario.js';
 
 /** CI runs this file again under Node 24 (what action.yml declares) through E2E_NODE. */
@@ -70,15 +70,38 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
       .filter((r) => r.path.startsWith('/data/'))
       .map((r) => r.headers['authorization']!.replace('Bearer ', ''));
     expect(issued.length).toBeGreaterThan(0);
-    const visible = [result.stdout, result.stderr, JSON.stringify(result.outputs), result.summary]
-      .join('\n')
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n');
-    for (const secret of [...secrets, ...new Set(issued)]) {
-      expect(visible).not.toContain(secret);
-      expect(result.stdout).toContain(`::add-mask::${secret}`);
-    }
+    expectNoLeak(result, [...secrets, ...new Set(issued)]);
+  });
+
+  it('never shows a Basic Authentication password or security token, in errors or a dry-run plan', async () => {
+    const { basic } = DEMO.salesforce;
+    const basicInputs = {
+      'salesforce-client-id': '',
+      'salesforce-client-secret': '',
+      'salesforce-username': basic.username,
+      'salesforce-password': basic.password,
+      'salesforce-security-token': basic.securityToken,
+    };
+    sim.inject(
+      { method: 'GET', path: /\/explore$/ },
+      {
+        status: 400,
+        body: {
+          error_code: '400001',
+          message: `login ${basic.password}${basic.securityToken} failed`,
+        },
+      },
+    );
+    const failed = await run(basicInputs);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stdout).toContain('::error::Verification failed: ');
+    expectNoLeak(failed, [basic.password, basic.securityToken]);
+
+    const planned = await run({ ...basicInputs, 'if-exists': 'update', 'dry-run': 'true' });
+    expect(planned.exitCode).toBe(0);
+    expect(planned.summary).toContain('"password": "***"');
+    expect(planned.summary).toContain('"securityToken": "***"');
+    expectNoLeak(planned, [basic.password, basic.securityToken, DEMO.clientSecret]);
   });
 
   it('scrubs a client secret that IMS echoes back, in every encoding', async () => {
@@ -114,3 +137,16 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
     expect(Date.now() - started).toBeLessThan(4_000);
   });
 });
+
+/** Every secret was registered with the runner, and appears nowhere else in what the step made visible. */
+function expectNoLeak(result: ActionRun, secrets: string[]): void {
+  const visible = [result.stdout, result.stderr, JSON.stringify(result.outputs), result.summary]
+    .join('\n')
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  for (const secret of secrets) {
+    expect(visible).not.toContain(secret);
+    expect(result.stdout).toContain(`::add-mask::${secret}`);
+  }
+}
