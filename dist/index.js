@@ -38449,10 +38449,9 @@ async function applyPlan(step, plan, existing) {
         log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
         return { outcome: 'updated', ref };
     }
-    const target = { name: config.connection.name, specId: config.connection.specId };
     const ids = new Set(existing.map((c) => c.id));
     const body = createConnectionBody(config.connection, step.desired.auth);
-    const ref = await createConnection(flow, body, target, ids, log);
+    const ref = await createConnection(flow, body, config.connection, ids, log);
     log.info(`Created connection ${ref.id}`);
     return { outcome: 'created', ref };
 }

@@ -4,13 +4,8 @@ import { findByName } from './flow-service/lookup.js';
 import type { Connection, ConnectionRef, CreateConnectionBody } from './flow-service/schemas.js';
 import type { Log } from './log.js';
 import { updatePatch, type Desired, type Plan } from './plan.js';
-import { createConnectionBody } from './salesforce.js';
+import { createConnectionBody, type ConnectionIdentity } from './salesforce.js';
 import type { Done, Step } from './step.js';
-
-interface Target {
-  name: string;
-  specId: string;
-}
 
 /**
  * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
@@ -19,7 +14,7 @@ interface Target {
 function createConnection(
   flow: FlowService,
   body: CreateConnectionBody,
-  target: Target,
+  target: Pick<ConnectionIdentity, 'name' | 'specId'>,
   existingIds: ReadonlySet<string>,
   log: Log,
 ): Promise<ConnectionRef> {
@@ -100,10 +95,9 @@ export async function applyPlan(
     log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
     return { outcome: 'updated', ref } satisfies Done;
   }
-  const target = { name: config.connection.name, specId: config.connection.specId };
   const ids = new Set(existing.map((c) => c.id));
   const body = createConnectionBody(config.connection, step.desired.auth);
-  const ref = await createConnection(flow, body, target, ids, log);
+  const ref = await createConnection(flow, body, config.connection, ids, log);
   log.info(`Created connection ${ref.id}`);
   return { outcome: 'created', ref } satisfies Done;
 }
