@@ -3,6 +3,7 @@ import type { Fault, FaultMatch } from './types.js';
 interface FaultQueue {
   match: FaultMatch;
   faults: Fault[];
+  always?: boolean;
 }
 
 function matches(match: FaultMatch, method: string, path: string): boolean {
@@ -18,9 +19,13 @@ export class FaultBook {
     this.#queues.push({ match, faults: [...faults] });
   }
 
+  addAlways(match: FaultMatch, fault: Fault): void {
+    this.#queues.push({ match, faults: [fault], always: true });
+  }
+
   take(method: string, path: string): Fault | undefined {
     const queue = this.#queues.find((q) => q.faults.length > 0 && matches(q.match, method, path));
-    return queue?.faults.shift();
+    return queue?.always ? queue.faults[0] : queue?.faults.shift();
   }
 
   clear(): void {

@@ -1,11 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RecordedRequest } from './types.js';
+import type { RecordedRequest, SimulatedReply } from './types.js';
 
-export interface Reply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+export type Reply = SimulatedReply;
 
 export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
@@ -64,9 +60,15 @@ export async function recordRequest(req: IncomingMessage): Promise<RecordedReque
   };
 }
 
+function payloadOf(reply: Reply): string {
+  if (reply.rawBody !== undefined) return reply.rawBody;
+  return reply.body === undefined ? '' : JSON.stringify(reply.body);
+}
+
 export function writeReply(res: ServerResponse, reply: Reply, requestId: string): void {
-  const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
-  const contentType: Record<string, string> = payload === '' ? {} : { 'content-type': JSON_TYPE };
+  const payload = payloadOf(reply);
+  const contentType: Record<string, string> =
+    payload === '' || reply.rawBody !== undefined ? {} : { 'content-type': JSON_TYPE };
   res.writeHead(reply.status, {
     ...contentType,
     'content-length': String(Buffer.byteLength(payload)),
@@ -74,4 +76,29 @@ export function writeReply(res: ServerResponse, reply: Reply, requestId: string)
     ...reply.headers,
   });
   res.end(payload);
+}
+
+/** Headers at once, then the body one byte per interval: a server that never quite finishes. */
+export function trickleReply(
+  res: ServerResponse,
+  reply: Reply,
+  intervalMs: number,
+  closing: AbortSignal,
+): void {
+  const payload = Buffer.from(payloadOf(reply).padEnd(1_000_000, ' '));
+  res.writeHead(reply.status, {
+    'content-type': JSON_TYPE,
+    'content-length': String(payload.length),
+    ...reply.headers,
+  });
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || closing.aborted || sent >= payload.length) {
+      clearInterval(timer);
+      if (!res.destroyed) res.destroy();
+      return;
+    }
+    res.write(payload.subarray(sent, ++sent));
+  }, intervalMs);
+  res.on('close', () => clearInterval(timer));
 }

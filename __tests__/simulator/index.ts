@@ -10,6 +10,7 @@ export type {
   RecordedRequest,
   SalesforceCredentials,
   Simulator,
+  SimulatedReply,
   SimulatorOptions,
   StoredConnection,
 } from './types.js';

@@ -7,7 +7,7 @@ import { DEMO, FLOW_SERVICE_BASE, resolveConfig } from './config.js';
 import { ApiError, defaultFaultError, notFound } from './errors.js';
 import { FaultBook } from './faults.js';
 import { callFlowService, type FlowService } from './flow-service.js';
-import { recordRequest, type Reply, writeReply } from './http.js';
+import { recordRequest, type Reply, trickleReply, writeReply } from './http.js';
 import { exchangeToken, IMS_TOKEN_PATH, TokenRegistry } from './ims.js';
 import { ConnectionStore } from './store.js';
 import type { Fault, RecordedRequest, Simulator, SimulatorOptions } from './types.js';
@@ -45,6 +45,7 @@ function act(service: FlowService, request: RecordedRequest, requestId: string):
 }
 
 function faultReply(status: number, fault: Fault, path: string, requestId: string): Reply {
+  if (fault.rawBody !== undefined) return { status, rawBody: fault.rawBody };
   const body =
     fault.body ?? defaultFaultError(status, path === IMS_TOKEN_PATH).reply(requestId).body;
   return { status, body };
@@ -62,7 +63,7 @@ async function handle(runtime: Runtime, req: IncomingMessage, res: ServerRespons
   const fault = runtime.faults.take(request.method, faultPath) ?? {};
   if (fault.delayMs) await sleep(fault.delayMs, undefined, { signal: runtime.closing.signal });
   if (fault.hang) return;
-  const reply =
+  const acted =
     fault.status === undefined
       ? act(runtime.service, request, requestId)
       : faultReply(fault.status, fault, faultPath, requestId);
@@ -70,7 +71,12 @@ async function handle(runtime: Runtime, req: IncomingMessage, res: ServerRespons
     res.destroy();
     return;
   }
-  writeReply(res, withHeaders(reply, fault.headers), requestId);
+  const reply = withHeaders(fault.rewrite?.(acted, request) ?? acted, fault.headers);
+  if (fault.trickleMs !== undefined) {
+    trickleReply(res, reply, fault.trickleMs, runtime.closing.signal);
+    return;
+  }
+  writeReply(res, reply, requestId);
 }
 
 async function listen(server: Server, port: number): Promise<number> {
@@ -111,6 +117,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     seedConnection: (connection) => store.seed(connection),
     inject: (match, ...faults) => {
       runtime.faults.add(match, faults);
+    },
+    injectAlways: (match, fault) => {
+      runtime.faults.addAlways(match, fault);
     },
     issueToken: (clientId = DEMO.clientId) => service.tokens.issue(clientId),
     reset: () => {

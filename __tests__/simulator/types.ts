@@ -36,13 +36,27 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** What the simulator answers, before it is written: a JSON body, or raw text sent as it is. */
+export interface SimulatedReply {
+  status: number;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
 export interface Fault {
   status?: number;
   body?: unknown;
+  /** Sent byte for byte instead of a JSON body (HTML pages, truncated or non-JSON text). */
+  rawBody?: string;
   headers?: Record<string, string>;
   delayMs?: number;
   hang?: boolean;
   dropAfterActing?: boolean;
+  /** Acts as usual, then answers what this returns instead (hostile fields, unreadable 2xx). */
+  rewrite?: (reply: SimulatedReply, request: RecordedRequest) => SimulatedReply;
+  /** Sends the status and headers, then one byte of body per interval, until the client leaves. */
+  trickleMs?: number;
 }
 
 export interface FaultMatch {
@@ -78,6 +92,8 @@ export interface Simulator {
   connections(): StoredConnection[];
   seedConnection(c: Partial<StoredConnection> & { name: string }): StoredConnection;
   inject(match: FaultMatch, ...faults: Fault[]): void;
+  /** A fault applied to every matching request (never used up) until reset. */
+  injectAlways(match: FaultMatch, fault: Fault): void;
   issueToken(clientId?: string): string;
   reset(): void;
   close(): Promise<void>;

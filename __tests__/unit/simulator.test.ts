@@ -584,6 +584,55 @@ describe('faults', () => {
   });
 });
 
+describe('hostile answers', () => {
+  const list = { method: 'GET', path: '/connections' };
+
+  it('sends a raw body byte for byte, with no JSON content type', async () => {
+    sim.inject(list, { status: 502, rawBody: '<html><title>Bad gateway</title></html>' });
+    const response = await fetch(`${sim.url}${BASE}/connections`, { headers: defaultHeaders(sim) });
+    expect(response.status).toBe(502);
+    expect(response.headers.get('content-type')).toBeNull();
+    expect(await response.text()).toBe('<html><title>Bad gateway</title></html>');
+  });
+
+  it('acts, then answers what rewrite returns', async () => {
+    sim.inject(
+      { method: 'POST', path: '/connections' },
+      { rewrite: (reply) => ({ ...reply, rawBody: '' }) },
+    );
+    const response = await fetch(`${sim.url}${BASE}/connections`, {
+      method: 'POST',
+      headers: defaultHeaders(sim),
+      body: JSON.stringify(newConnection()),
+    });
+    expect(response.status).toBe(201);
+    expect(await response.text()).toBe('');
+    expect(sim.connections()).toHaveLength(1);
+  });
+
+  it('applies an always-fault to every matching request until reset', async () => {
+    sim.injectAlways(list, { status: 503 });
+    expect((await flow(sim, 'GET', '/connections')).status).toBe(503);
+    expect((await flow(sim, 'GET', '/connections')).status).toBe(503);
+    sim.reset();
+    expect((await flow(sim, 'GET', '/connections')).status).toBe(200);
+  });
+
+  it('trickles the body one byte per interval after the headers', async () => {
+    sim.inject(list, { trickleMs: 20 });
+    const controller = new AbortController();
+    const response = await fetch(`${sim.url}${BASE}/connections`, {
+      headers: defaultHeaders(sim),
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const first = await reader.read();
+    expect(first.value?.length).toBe(1);
+    controller.abort();
+  });
+});
+
 describe('request log, seeding and reset', () => {
   it('records method, path, decoded query, lower-cased headers and both bodies', async () => {
     await fetch(`${sim.url}${BASE}/connections?property=name%3D%3Da&property=x`, {
