@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/deadline.js';
-import { flowServiceClient } from '../../src/flow-service/client.js';
+import { flowServiceClient, type FlowService } from '../../src/flow-service/client.js';
+import { findByName } from '../../src/flow-service/lookup.js';
 import { createHttp } from '../../src/http.js';
 import { createLog } from '../../src/log.js';
 import { Redactor } from '../../src/redact.js';
@@ -31,9 +32,23 @@ function client(pages: string[]) {
   return { flow, urls: () => transport.sent.map((s) => s.request.url) };
 }
 
-const item = (id: string) => ({ id, name: 'CRM', etag: `"${id}"`, connectionSpec: { id: 'spec' } });
+const item = (id: string, name = 'CRM', spec = 'spec') => ({
+  id,
+  name,
+  etag: `"${id}"`,
+  connectionSpec: { id: spec },
+});
 const page = (ids: string[], next?: string) =>
-  JSON.stringify({ items: ids.map(item), _links: next ? { next: { href: next } } : {} });
+  JSON.stringify({
+    items: ids.map((id) => item(id)),
+    _links: next ? { next: { href: next } } : {},
+  });
+
+async function listedIds(flow: FlowService, filters: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const items of flow.listConnections(filters)) ids.push(...items.map((c) => c.id));
+  return ids;
+}
 
 describe('flowServiceClient.listConnections', () => {
   it('URL-encodes each filter and follows relative (with or without a leading /), base-prefixed and same-origin absolute links', async () => {
@@ -44,8 +59,8 @@ describe('flowServiceClient.listConnections', () => {
       page(['d'], 'connections?continuationToken=t4'),
       page(['e']),
     ]);
-    const found = await flow.listConnections(['name==A & B #1', 'connectionSpec.id==spec']);
-    expect(found.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const found = await listedIds(flow, ['name==A & B #1', 'connectionSpec.id==spec']);
+    expect(found).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(urls()).toEqual([
       `${BASE}/connections?property=name%3D%3DA%20%26%20B%20%231&property=connectionSpec.id%3D%3Dspec`,
       `${BASE}/connections?continuationToken=t1`,
@@ -59,7 +74,7 @@ describe('flowServiceClient.listConnections', () => {
     const { flow, urls } = client([
       page(['a'], 'https://elsewhere.example/connections?continuationToken=t'),
     ]);
-    await expect(flow.listConnections([])).rejects.toThrow(
+    await expect(listedIds(flow, [])).rejects.toThrow(
       `GET /connections: the next-page link leaves ${BASE}: https://elsewhere.example/connections?continuationToken=t`,
     );
     expect(urls()).toHaveLength(1);
@@ -70,7 +85,48 @@ describe('flowServiceClient.listConnections', () => {
       page(['a'], '/connections?continuationToken=same'),
       page(['b'], '/connections?continuationToken=same'),
     ]);
-    expect((await flow.listConnections([])).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(await listedIds(flow, [])).toEqual(['a', 'b']);
+    expect(urls()).toHaveLength(2);
+  });
+});
+
+describe('findByName', () => {
+  const items = (...list: ReturnType<typeof item>[]) => list;
+  const pageOf = (list: ReturnType<typeof item>[], next?: string) =>
+    JSON.stringify({ items: list, _links: next ? { next: { href: next } } : {} });
+
+  it('keeps the exact name and spec matches of every page and drops the other items', async () => {
+    const { flow } = client([
+      pageOf(items(item('a'), item('x', 'crm'), item('y', 'CRM', 'other')), '/connections?t=1'),
+      pageOf(items(item('z', 'CRM '), item('b')), '/connections?t=2'),
+      pageOf(items(item('w', 'Other'))),
+    ]);
+    const found = await findByName(flow, 'CRM', 'spec');
+    expect(found.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
+  it('counts an item that two pages show once, with the later copy', async () => {
+    const { flow } = client([
+      pageOf(items(item('a'), item('b')), '/connections?t=1'),
+      pageOf(items({ ...item('b'), etag: '"b2"' }, item('c'))),
+    ]);
+    const found = await findByName(flow, 'CRM', 'spec');
+    expect(found.map((c) => [c.id, c.etag])).toEqual([
+      ['a', '"a"'],
+      ['b', '"b2"'],
+      ['c', '"c"'],
+    ]);
+  });
+
+  it('reads a page only once the previous one was filtered', async () => {
+    const { flow, urls } = client([
+      pageOf(items(item('a')), '/connections?t=1'),
+      pageOf(items(item('b'))),
+    ]);
+    const pages = flow.listConnections([]);
+    await pages.next();
+    expect(urls()).toHaveLength(1);
+    await pages.next();
     expect(urls()).toHaveLength(2);
   });
 });

@@ -13,6 +13,10 @@ import {
 
 export const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
 
+/** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
+const MAX_PAGES = 1_000;
+const MAX_ITEMS = 100_000;
+
 export interface FlowServiceOptions {
   http: Http;
   platformUrl: string;
@@ -23,8 +27,11 @@ export interface FlowServiceOptions {
 }
 
 export interface FlowService {
-  /** Every connection matching the filters, following `_links.next` across pages. */
-  listConnections(filters: string[]): Promise<Connection[]>;
+  /**
+   * The connections matching the filters, one page at a time, following `_links.next`: the next
+   * page is read only when the caller is done with this one. Throws past the listing bounds.
+   */
+  listConnections(filters: string[]): AsyncGenerator<Connection[]>;
   getConnection(id: string): Promise<Connection>;
   createConnection(
     body: CreateConnectionBody,
@@ -97,20 +104,34 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
     return `${url.pathname.slice(base.pathname.length)}${url.search}`;
   }
 
+  function unbounded(what: string): Error {
+    return new Error(
+      `GET /connections: ${what}; the lookup reads at most ${MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`,
+    );
+  }
+
   return {
-    async listConnections(filters) {
+    async *listConnections(filters) {
       const query = filters.map((f) => `property=${encodeURIComponent(f)}`).join('&');
-      const found: Connection[] = [];
       const seen = new Set<string>();
+      let items = 0;
       let path: string | undefined = `/connections${query ? `?${query}` : ''}`;
       while (path && !seen.has(path)) {
+        if (seen.size === MAX_PAGES) {
+          throw unbounded(
+            `Flow Service still offered a next page after ${MAX_PAGES} pages (${items} items)`,
+          );
+        }
         seen.add(path);
         const page = await list(path);
-        found.push(...page.items);
+        items += page.items.length;
+        if (items > MAX_ITEMS) {
+          throw unbounded(`Flow Service listed ${items} items in ${seen.size} pages`);
+        }
         const href = page._links?.next?.href;
         path = href ? nextPath(href) : undefined;
+        yield page.items;
       }
-      return found;
     },
 
     async getConnection(id) {

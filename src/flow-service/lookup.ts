@@ -12,12 +12,21 @@ export function lookupFilters(name: string, specId: string): string[] {
   return UNFILTERABLE.test(name) ? [bySpec] : [`name==${name}`, bySpec];
 }
 
-/** Connections of this spec whose name is exactly `name` (case-sensitive), across all pages. */
+/**
+ * Connections of this spec whose name is exactly `name` (case-sensitive), across all pages, each
+ * once: offset paging under a concurrent insert shows an item on two pages, and the later copy is
+ * the fresher. Only matches outlive their page.
+ */
 export async function findByName(
   flow: FlowService,
   name: string,
   specId: string,
 ): Promise<Connection[]> {
-  const listed = await flow.listConnections(lookupFilters(name, specId));
-  return listed.filter((c) => c.name === name && c.connectionSpec.id === specId);
+  const matches = new Map<string, Connection>();
+  for await (const page of flow.listConnections(lookupFilters(name, specId))) {
+    for (const c of page) {
+      if (c.name === name && c.connectionSpec.id === specId) matches.set(c.id, c);
+    }
+  }
+  return [...matches.values()];
 }

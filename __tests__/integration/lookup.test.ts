@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../simulator/index.js';
+import { BASE, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
+
+let sim: Simulator;
+afterEach(() => sim?.close());
+
+async function simulator(options?: Parameters<typeof startSimulator>[0]) {
+  sim = await startSimulator(options);
+  return sim;
+}
+
+const lists = () =>
+  sim.requests.filter((r) => r.method === 'GET' && r.path === `${BASE}/connections`);
+
+/** A list item as Flow Service shows one, named so that it never matches the lookup. */
+function stranger(n: number) {
+  return {
+    id: randomUUID(),
+    name: `Other ${n}`,
+    state: 'enabled',
+    etag: `"etag-${n}"`,
+    connectionSpec: { id: SPEC_ID, version: '1.0' },
+  };
+}
+
+/** Every page answers `size` new strangers and a link to yet another page. */
+function pageForever(size: number) {
+  let page = 0;
+  sim.injectAlways(
+    { method: 'GET', path: '/connections' },
+    {
+      rewrite: () => {
+        page++;
+        const items = Array.from({ length: size }, (_, i) => stranger(page * size + i));
+        const next = { href: `/connections?continuationToken=endless-${page}` };
+        return { status: 200, body: { items, _links: { next } } };
+      },
+    },
+  );
+}
+
+describe('paging is bounded', () => {
+  it(
+    'stops a listing that never ends after 1000 pages, naming the bound, before any write',
+    { timeout: 60_000 },
+    async () => {
+      await simulator();
+      pageForever(3);
+      const { core } = await runStep(sim);
+      expect(core.failed).toBe(
+        'GET /connections: Flow Service still offered a next page after 1000 pages (3000 items); ' +
+          'the lookup reads at most 1000 pages or 100000 items, so it stopped there.',
+      );
+      expect(lists()).toHaveLength(1000);
+      expect(flowCalls(sim).filter((c) => c !== 'GET /connections')).toEqual([]);
+      expect(core.outputs).toEqual({});
+    },
+  );
+
+  it('stops once more than 100000 items were listed, naming the bound', async () => {
+    await simulator();
+    pageForever(2_500);
+    const { core } = await runStep(sim);
+    expect(core.failed).toBe(
+      'GET /connections: Flow Service listed 102500 items in 41 pages; ' +
+        'the lookup reads at most 1000 pages or 100000 items, so it stopped there.',
+    );
+    expect(lists()).toHaveLength(41);
+  });
+});
+
+describe('repeated list items', () => {
+  it('counts a connection that offset paging shows on two pages once, and reuses it', async () => {
+    await simulator({ pageSize: 2 });
+    sim.seedConnection({ name: 'Other 0' });
+    const wanted = sim.seedConnection({ name: 'a,b' });
+    sim.seedConnection({ name: 'Other 1' });
+    sim.seedConnection({ name: 'Other 2' });
+    let lastOfPreviousPage: unknown;
+    sim.injectAlways(
+      { method: 'GET', path: '/connections' },
+      {
+        rewrite: (reply, request) => {
+          const body = reply.body as { items: unknown[]; _links: unknown };
+          const items =
+            request.query['continuationToken'] && lastOfPreviousPage
+              ? [lastOfPreviousPage, ...body.items]
+              : body.items;
+          lastOfPreviousPage = body.items.at(-1);
+          return { ...reply, body: { ...body, items } };
+        },
+      },
+    );
+    const { core } = await runStep(sim, { name: 'a,b' });
+    expect(core.failed).toBeUndefined();
+    expect(lists().length).toBeGreaterThan(1);
+    expect(core.outputs).toMatchObject({ 'connection-id': wanted.id, outcome: 'reused' });
+    expect(core.messages('info')).toContain(
+      `Found 1 connection(s) named "a,b": ${wanted.id} (enabled)`,
+    );
+  });
+});
