@@ -42,7 +42,7 @@ async function applyAndVerify(
   });
   Object.assign(report, { outcome: done.outcome, connectionId: done.ref.id });
   const result = await log.group('Verification', async () => {
-    const verified = await settleAndVerify(step, done);
+    const verified = await settleAndVerify(step, done, existing);
     if (verified?.ok)
       log.info(`Flow Service reached Salesforce: ${verified.objects} objects at the root`);
     return verified;

@@ -1,3 +1,5 @@
+import { findByName } from './flow-service/lookup.js';
+import type { Connection } from './flow-service/schemas.js';
 import { setOutputs } from './report.js';
 import { INITIALIZING, settledState } from './state.js';
 import type { Done, Step } from './step.js';
@@ -13,8 +15,66 @@ async function explore(step: Step, id: string): Promise<VerifyResult> {
   }
 }
 
-/** State read and verification depend only on the id, so they run side by side. */
-export async function settleAndVerify(step: Step, done: Done): Promise<VerifyResult | undefined> {
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * After a create, the connections of this name that appeared since the lookup besides the one this
+ * run created (a concurrent run's), as a warning; a created connection not listed yet goes last.
+ */
+export function twinsWarning(
+  name: string,
+  createdId: string,
+  relisted: Connection[],
+  before: ReadonlySet<string>,
+): string | undefined {
+  const appeared = relisted.filter((c) => !before.has(c.id));
+  if (!appeared.some((c) => c.id !== createdId)) return undefined;
+  const dated = appeared.every((c) => c.createdAt !== undefined);
+  const ordered = dated
+    ? [...appeared].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
+    : appeared;
+  const ids = ordered.map((c) => c.id);
+  if (!ids.includes(createdId)) ids.push(createdId);
+  return (
+    `${ids.length} connections named "${name}" appeared since the lookup, ${dated ? 'oldest first' : 'in list order'}: ${ids.join(', ')}. ` +
+    `This run created ${createdId}; another run may be creating the same connection. Keep one and delete the others.`
+  );
+}
+
+/** Advice only: the created connection stands whatever the re-list finds or fails to find. */
+async function lookForTwins(step: Step, createdId: string, existing: Connection[]): Promise<void> {
+  const { flow, config, log } = step;
+  const { name, specId } = config.connection;
+  try {
+    const relisted = await findByName(flow, name, specId);
+    const before = new Set(existing.map((c) => c.id));
+    const warning = twinsWarning(name, createdId, relisted, before);
+    if (warning) log.warning(warning);
+  } catch (error) {
+    log.warning(
+      `Could not list "${name}" again to look for a twin created meanwhile: ${errorMessage(error)}`,
+    );
+  }
+}
+
+/**
+ * State read, verification and, after a create, the re-list for a concurrent run's twin depend
+ * only on the id, so they run side by side.
+ */
+export async function settleAndVerify(
+  step: Step,
+  done: Done,
+  existing: Connection[],
+): Promise<VerifyResult | undefined> {
+  const twins = done.outcome === 'created' ? lookForTwins(step, done.ref.id, existing) : undefined;
+  try {
+    return await settleAndExplore(step, done);
+  } finally {
+    await twins;
+  }
+}
+
+async function settleAndExplore(step: Step, done: Done): Promise<VerifyResult | undefined> {
   const { flow, config, rt, deadline, log } = step;
   const { id } = done.ref;
   const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);

@@ -72,6 +72,7 @@ describe('create', () => {
     const [stored] = sim.connections();
     const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
     expect(rest.map(sent).sort(byPath)).toEqual([
+      sent(list!),
       {
         method: 'GET',
         path: `${BASE}/connections/${stored!.id}`,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { startSimulator, type Simulator, type StoredConnection } from '../simulator/index.js';
 import { BASE, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
 
 let sim: Simulator;
@@ -100,5 +100,83 @@ describe('repeated list items', () => {
     expect(core.messages('info')).toContain(
       `Found 1 connection(s) named "a,b": ${wanted.id} (enabled)`,
     );
+  });
+});
+
+describe('twins at creation', () => {
+  const createdBy = (rival: StoredConnection | undefined) =>
+    sim.connections().find((c) => c.id !== rival?.id)!;
+
+  it('re-lists the name after a create and warns, oldest first, when a concurrent run made a twin', async () => {
+    await simulator();
+    let rival: StoredConnection | undefined;
+    sim.inject(
+      { method: 'POST', path: '/connections' },
+      {
+        rewrite: (reply) => {
+          rival = sim.seedConnection({ name: 'Salesforce CRM', createdAt: Date.now() - 1_000 });
+          return reply;
+        },
+      },
+    );
+    const { core } = await runStep(sim);
+    const ours = createdBy(rival);
+    expect(core.failed).toBeUndefined();
+    expect(core.outputs).toMatchObject({ 'connection-id': ours.id, outcome: 'created' });
+    expect(core.messages('warning')).toEqual([
+      `2 connections named "Salesforce CRM" appeared since the lookup, oldest first: ${rival!.id}, ${ours.id}. ` +
+        `This run created ${ours.id}; another run may be creating the same connection. Keep one and delete the others.`,
+    ]);
+  });
+
+  it('runs the re-list side by side with the state read and the exploration, not after them', async () => {
+    await simulator();
+    let callsWhileRelisting: string[] = [];
+    sim.inject(
+      { method: 'GET', path: '/connections' },
+      {},
+      {
+        delayMs: 300,
+        rewrite: (reply) => {
+          callsWhileRelisting = flowCalls(sim);
+          return reply;
+        },
+      },
+    );
+    const { core } = await runStep(sim);
+    const [ours] = sim.connections();
+    expect(core.failed).toBeUndefined();
+    const afterPost = [
+      'GET /connections',
+      `GET /connections/${ours!.id}`,
+      `GET /connections/${ours!.id}/explore`,
+    ];
+    expect(flowCalls(sim).slice(0, 2)).toEqual(['GET /connections', 'POST /connections']);
+    expect(flowCalls(sim).slice(2).sort()).toEqual(afterPost);
+    expect(callsWhileRelisting.slice(2).sort()).toEqual(afterPost);
+    expect(core.messages('warning')).toEqual([]);
+  });
+
+  it('does not count a same-name connection that existed before the lookup (if-exists: create)', async () => {
+    await simulator();
+    sim.seedConnection({ name: 'Salesforce CRM' });
+    const { core } = await runStep(sim, { 'if-exists': 'create' });
+    expect(core.failed).toBeUndefined();
+    expect(lists()).toHaveLength(2);
+    expect(core.messages('warning')).toEqual([]);
+  });
+
+  it('keeps the created connection when the re-list fails, and says the check was not made', async () => {
+    await simulator();
+    sim.inject({ method: 'GET', path: '/connections' }, {}, { status: 403 });
+    const { core } = await runStep(sim, { 'max-attempts': '1' });
+    const [ours] = sim.connections();
+    expect(core.failed).toBeUndefined();
+    expect(core.outputs).toMatchObject({ 'connection-id': ours!.id, outcome: 'created' });
+    expect(core.messages('warning')).toEqual([
+      expect.stringMatching(
+        /^Could not list "Salesforce CRM" again to look for a twin created meanwhile: GET \/connections failed with HTTP 403 /,
+      ),
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export const connectionSchema = z.object({
     })
     .optional(),
   connectionSpec: z.object({ id: z.string(), version: z.string().optional() }),
+  /** Epoch milliseconds. */
+  createdAt: z.number().optional(),
 });
 
 export type Connection = z.infer<typeof connectionSchema>;
