@@ -31,7 +31,14 @@ function client(pages: string[]) {
   return { flow, urls: () => transport.sent.map((s) => s.request.url) };
 }
 
-const item = (id: string) => ({ id, name: 'CRM', etag: `"${id}"`, connectionSpec: { id: 'spec' } });
+/** Flow Service ids are UUID-shaped; `a` stands for `000…00a`. */
+const uuid = (short: string) => short.padStart(36, '0');
+const item = (id: string) => ({
+  id: uuid(id),
+  name: 'CRM',
+  etag: `"${id}"`,
+  connectionSpec: { id: 'spec' },
+});
 const page = (ids: string[], next?: string) =>
   JSON.stringify({ items: ids.map(item), _links: next ? { next: { href: next } } : {} });
 
@@ -45,7 +52,7 @@ describe('flowServiceClient.listConnections', () => {
       page(['e']),
     ]);
     const found = await flow.listConnections(['name==A & B #1', 'connectionSpec.id==spec']);
-    expect(found.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(found.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd', 'e'].map(uuid));
     expect(urls()).toEqual([
       `${BASE}/connections?property=name%3D%3DA%20%26%20B%20%231&property=connectionSpec.id%3D%3Dspec`,
       `${BASE}/connections?continuationToken=t1`,
@@ -70,7 +77,7 @@ describe('flowServiceClient.listConnections', () => {
       page(['a'], '/connections?continuationToken=same'),
       page(['b'], '/connections?continuationToken=same'),
     ]);
-    expect((await flow.listConnections([])).map((c) => c.id)).toEqual(['a', 'b']);
+    expect((await flow.listConnections([])).map((c) => c.id)).toEqual(['a', 'b'].map(uuid));
     expect(urls()).toHaveLength(2);
   });
 });
