@@ -166,6 +166,40 @@ describe('outputs', () => {
   });
 });
 
+describe('job summary', () => {
+  it("keeps Adobe's error text inside the Verification cell", async () => {
+    sim.seedConnection({ name: NAME });
+    sim.inject(
+      { method: 'GET', path: /\/explore$/ },
+      {
+        status: 400,
+        body: {
+          error_code: '400001',
+          message: 'bad | x\r| Outcome | hijacked |\n| Sandbox | evil |',
+        },
+      },
+    );
+    const { core } = await runStep(sim);
+    const rows = core.summary.split(/\r\n|\r|\n/).filter((line) => line.startsWith('|'));
+    expect(rows).toHaveLength(10);
+    expect(rows.filter((row) => row.startsWith('| Outcome |'))).toEqual(['| Outcome | reused |']);
+    expect(rows.at(-1)).toMatch(
+      /^\| Verification \| failed: .*: bad \\\| x \\\| Outcome \\\| hijacked \\\| \\\| Sandbox \\\| evil \\\| .*\|$/,
+    );
+  });
+
+  it('fences a planned request holding backticks so that nothing in it closes the block', async () => {
+    const description = 'notes ```\n```` end';
+    const { core } = await runStep(sim, { 'dry-run': 'true', description });
+    expect(core.failed).toBeUndefined();
+    const lines = core.summary.split('\n');
+    const open = lines.indexOf('`````http');
+    expect(open).toBeGreaterThan(0);
+    expect(lines.slice(open + 1).indexOf('`````')).toBe(lines.slice(open + 1).length - 2);
+    expect(core.summary).toContain('"description": "notes ```\\n```` end"');
+  });
+});
+
 /** A server-controlled field and where the simulator puts the hostile text. */
 interface Target {
   match: FaultMatch;
