@@ -6,17 +6,45 @@ export interface Log {
   warning(message: string): void;
   debug(message: string): void;
   group<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /** Ends the step as failed with this message (the only `::error::` the action prints). */
+  fail(message: string): void;
 }
 
-/** Everything the action prints goes through here, scrubbed of every registered secret. */
+/** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+const escapeControl = (c: string) =>
+  NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * One line the runner cannot read a workflow command out of: control characters escaped
+ * visibly, no `::` at its start (the runner trims leading blanks first), no `##[` anywhere.
+ */
+export function neutralise(text: string): string {
+  return text
+    .replace(CONTROL, escapeControl)
+    .replace(/##\[/g, '##\\[')
+    .replace(/^(\s*):(?=:)/, '$1:\\');
+}
+
+/**
+ * For messages `@actions/core` wraps in a command, which %-encodes LF itself: the action's own
+ * line breaks stay readable, and each line is neutralised as if it stood alone.
+ */
+const neutraliseLines = (text: string) => text.split('\n').map(neutralise).join('\n');
+
+/** Everything the action prints goes through here: scrubbed of every secret, then neutralised. */
 export function createLog(core: ActionCore, redactor: Redactor): Log {
-  const clean = (message: string) => redactor.scrub(message);
+  const line = (message: string) => neutralise(redactor.scrub(message));
+  const lines = (message: string) => neutraliseLines(redactor.scrub(message));
   return {
-    info: (message) => core.info(clean(message)),
-    warning: (message) => core.warning(clean(message)),
-    debug: (message) => core.debug(clean(message)),
+    info: (message) => core.info(line(message)),
+    warning: (message) => core.warning(lines(message)),
+    debug: (message) => core.debug(lines(message)),
+    fail: (message) => core.setFailed(lines(message)),
     async group(name, work) {
-      core.startGroup(clean(name));
+      core.startGroup(line(name));
       try {
         return await work();
       } finally {

@@ -111,13 +111,13 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
   }
 }
 
-/** The whole step. Never throws: every failure ends as one scrubbed `setFailed` message. */
+/** The whole step. Never throws: every failure ends as one scrubbed, neutralised `log.fail`. */
 export async function run(rt: Runtime): Promise<void> {
   const redactor = new Redactor((secret) => rt.core.setSecret(secret));
   const log = createLog(rt.core, redactor);
   try {
     await connect(rt, redactor, log);
   } catch (error) {
-    rt.core.setFailed(redactor.scrub(error instanceof Error ? error.message : String(error)));
+    log.fail(error instanceof Error ? error.message : String(error));
   }
 }

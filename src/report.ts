@@ -30,8 +30,16 @@ export function setOutputs(core: ActionCore, outputs: Outputs): void {
   }
 }
 
+/** A table cell: Markdown's special characters escaped, and any line ending (CR too) a space. */
 const cell = (value: string | undefined) =>
-  (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
+
+/** A fenced code block no line of `content` can close: its fence outruns every backtick run. */
+function codeBlock(info: string, content: string): string[] {
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return [`${fence}${info}`, content, fence];
+}
 
 export function summaryMarkdown(r: Report): string {
   const rows: Array<[string, string | undefined]> = [
@@ -46,7 +54,7 @@ export function summaryMarkdown(r: Report): string {
   ];
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
   const planned = r.plannedRequest
-    ? ['', '### Planned request', '', '```http', r.plannedRequest, '```']
+    ? ['', '### Planned request', '', ...codeBlock('http', r.plannedRequest)]
     : [];
   return ['## AEP Salesforce connection', '', ...table, ...planned, ''].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Transport } from '../../src/http.js';
 import { httpClientTransport } from '../../src/transport.js';
 import type { ActionCore, Clock, Runtime } from '../../src/runtime.js';
+import { escapeData } from './runner-commands.js';
 
 export type LogLine = {
   level: 'info' | 'warning' | 'debug' | 'group' | 'endgroup';
@@ -50,6 +51,22 @@ export class FakeCore implements ActionCore {
 
   messages(level: LogLine['level']): string[] {
     return this.lines.filter((l) => l.level === level).map((l) => l.message);
+  }
+
+  /**
+   * Stdout as `@actions/core` would have written it: `info` raw, every other call as a
+   * `::command::` whose message has `%`, CR and LF %-encoded. Masks first, the failure last.
+   */
+  stdout(): string {
+    const command = (name: string, message: string) => `::${name}::${escapeData(message)}`;
+    const lines = [
+      ...this.secrets.map((secret) => command('add-mask', secret)),
+      ...this.lines.map(({ level, message }) =>
+        level === 'info' ? message : command(level, message),
+      ),
+      ...(this.failed === undefined ? [] : [command('error', this.failed)]),
+    ];
+    return lines.map((line) => `${line}\n`).join('');
   }
 
   /** Everything this step made visible: logs, outputs, summary and the failure message. */

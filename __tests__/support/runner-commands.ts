@@ -22,3 +22,23 @@ export function runnerCommands(stdout: string): RunnerCommand[] {
     return v1 ? [{ format: 'v1', command: v1[1]!, line }] : [];
   });
 }
+
+/** What `@actions/core` does to a command's message: `%`, CR and LF %-encoded. */
+export function escapeData(message: string): string {
+  return message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The commands the action itself issues through `@actions/core` (besides `add-mask`). */
+const OWN = new Set(['error', 'warning', 'notice', 'debug', 'group', 'endgroup']);
+
+/**
+ * Commands in `stdout` the action did not mean to issue: any v1 command, any v2 command it never
+ * issues, and any `add-mask` of something other than one of `secrets`.
+ */
+export function foreignCommands(stdout: string, secrets: readonly string[]): RunnerCommand[] {
+  const masks = new Set(secrets.map((secret) => `::add-mask::${escapeData(secret)}`));
+  const own = (c: RunnerCommand) =>
+    c.format === 'v2' &&
+    (OWN.has(c.command) || (c.command === 'add-mask' && masks.has(c.line.trimStart())));
+  return runnerCommands(stdout).filter((c) => !own(c));
+}

@@ -32,8 +32,10 @@ function client(pages: string[]) {
   return { flow, urls: () => transport.sent.map((s) => s.request.url) };
 }
 
+/** Flow Service ids are UUID-shaped; `a` stands for `000…00a`. */
+const uuid = (short: string) => short.padStart(36, '0');
 const item = (id: string, name = 'CRM', spec = 'spec') => ({
-  id,
+  id: uuid(id),
   name,
   etag: `"${id}"`,
   connectionSpec: { id: spec },
@@ -60,7 +62,7 @@ describe('flowServiceClient.listConnections', () => {
       page(['e']),
     ]);
     const found = await listedIds(flow, ['name==A & B #1', 'connectionSpec.id==spec']);
-    expect(found).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(found).toEqual(['a', 'b', 'c', 'd', 'e'].map(uuid));
     expect(urls()).toEqual([
       `${BASE}/connections?property=name%3D%3DA%20%26%20B%20%231&property=connectionSpec.id%3D%3Dspec`,
       `${BASE}/connections?continuationToken=t1`,
@@ -85,7 +87,7 @@ describe('flowServiceClient.listConnections', () => {
       page(['a'], '/connections?continuationToken=same'),
       page(['b'], '/connections?continuationToken=same'),
     ]);
-    expect(await listedIds(flow, [])).toEqual(['a', 'b']);
+    expect(await listedIds(flow, [])).toEqual(['a', 'b'].map(uuid));
     expect(urls()).toHaveLength(2);
   });
 });
@@ -97,12 +99,12 @@ describe('findByName', () => {
 
   it('keeps the exact name and spec matches of every page and drops the other items', async () => {
     const { flow } = client([
-      pageOf(items(item('a'), item('x', 'crm'), item('y', 'CRM', 'other')), '/connections?t=1'),
-      pageOf(items(item('z', 'CRM '), item('b')), '/connections?t=2'),
-      pageOf(items(item('w', 'Other'))),
+      pageOf(items(item('a'), item('f1', 'crm'), item('f2', 'CRM', 'other')), '/connections?t=1'),
+      pageOf(items(item('f3', 'CRM '), item('b')), '/connections?t=2'),
+      pageOf(items(item('f4', 'Other'))),
     ]);
     const found = await findByName(flow, 'CRM', 'spec');
-    expect(found.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(found.map((c) => c.id)).toEqual(['a', 'b'].map(uuid));
   });
 
   it('counts an item that two pages show once, with the later copy', async () => {
@@ -112,9 +114,9 @@ describe('findByName', () => {
     ]);
     const found = await findByName(flow, 'CRM', 'spec');
     expect(found.map((c) => [c.id, c.etag])).toEqual([
-      ['a', '"a"'],
-      ['b', '"b2"'],
-      ['c', '"c"'],
+      [uuid('a'), '"a"'],
+      [uuid('b'), '"b2"'],
+      [uuid('c'), '"c"'],
     ]);
   });
 

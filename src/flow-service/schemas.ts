@@ -1,12 +1,20 @@
 import { z } from 'zod';
 
+/*
+ * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
+ * breaks its shape makes the whole answer unexpected rather than reaching a log line or a request.
+ */
+const id = z.string().regex(/^[0-9a-f-]{36}$/i, 'not a UUID');
+const etag = z.string().regex(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
+const state = z.string().regex(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
+
 /** A connection as Flow Service lists and reads it (secret params come back masked). */
 export const connectionSchema = z.object({
-  id: z.string().min(1),
+  id,
   name: z.string(),
   description: z.string().optional(),
-  state: z.string().optional(),
-  etag: z.string().min(1),
+  state: state.optional(),
+  etag,
   auth: z
     .object({
       specName: z.string(),
@@ -27,10 +35,7 @@ export const connectionListSchema = z.object({
 });
 
 /** `POST /connections` (201) and `PATCH /connections/{id}` (200). */
-export const connectionRefSchema = z.object({
-  id: z.string().min(1),
-  etag: z.string().min(1),
-});
+export const connectionRefSchema = z.object({ id, etag });
 
 export type ConnectionRef = z.infer<typeof connectionRefSchema>;
 
