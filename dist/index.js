@@ -38304,10 +38304,20 @@ function lookupFilters(name, specId) {
     const bySpec = `connectionSpec.id==${specId}`;
     return UNFILTERABLE.test(name) ? [bySpec] : [`name==${name}`, bySpec];
 }
-/** Connections of this spec whose name is exactly `name` (case-sensitive), across all pages. */
+/**
+ * Connections of this spec whose name is exactly `name` (case-sensitive), across all pages, each
+ * once: offset paging under a concurrent insert shows an item on two pages, and the later copy is
+ * the fresher. Only matches outlive their page.
+ */
 async function findByName(flow, name, specId) {
-    const listed = await flow.listConnections(lookupFilters(name, specId));
-    return listed.filter((c) => c.name === name && c.connectionSpec.id === specId);
+    const matches = new Map();
+    for await (const page of flow.listConnections(lookupFilters(name, specId))) {
+        for (const c of page) {
+            if (c.name === name && c.connectionSpec.id === specId)
+                matches.set(c.id, c);
+        }
+    }
+    return [...matches.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -38507,19 +38517,28 @@ function parseJsonAnswer(label, response, schema) {
 
 ;// CONCATENATED MODULE: ./src/flow-service/schemas.ts
 
+/*
+ * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
+ * breaks its shape makes the whole answer unexpected rather than reaching a log line or a request.
+ */
+const id = schemas_string().regex(/^[0-9a-f-]{36}$/i, 'not a UUID');
+const etag = schemas_string().regex(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
+const state = schemas_string().regex(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
 /** A connection as Flow Service lists and reads it (secret params come back masked). */
 const connectionSchema = object({
-    id: schemas_string().min(1),
+    id,
     name: schemas_string(),
     description: schemas_string().optional(),
-    state: schemas_string().optional(),
-    etag: schemas_string().min(1),
+    state: state.optional(),
+    etag,
     auth: object({
         specName: schemas_string(),
         params: record(schemas_string(), unknown()).optional(),
     })
         .optional(),
     connectionSpec: object({ id: schemas_string(), version: schemas_string().optional() }),
+    /** Epoch milliseconds. */
+    createdAt: schemas_number().optional(),
 });
 /** `GET /connections` (one page) and `GET /connections/{id}` (`items` holds one). */
 const connectionListSchema = object({
@@ -38527,10 +38546,7 @@ const connectionListSchema = object({
     _links: object({ next: object({ href: schemas_string().min(1) }).optional() }).optional(),
 });
 /** `POST /connections` (201) and `PATCH /connections/{id}` (200). */
-const connectionRefSchema = object({
-    id: schemas_string().min(1),
-    etag: schemas_string().min(1),
-});
+const connectionRefSchema = object({ id, etag });
 /** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
 const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
 
@@ -38538,6 +38554,9 @@ const exploreSchema = array(object({ type: schemas_string(), name: schemas_strin
 
 
 const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
+/** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
+const MAX_PAGES = 1_000;
+const MAX_ITEMS = 100_000;
 function flowServiceClient(o) {
     const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
     function headers(withBody, extra = {}) {
@@ -38579,20 +38598,29 @@ function flowServiceClient(o) {
         }
         return `${url.pathname.slice(base.pathname.length)}${url.search}`;
     }
+    function unbounded(what) {
+        return new Error(`GET /connections: ${what}; the lookup reads at most ${MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`);
+    }
     return {
-        async listConnections(filters) {
+        async *listConnections(filters) {
             const query = filters.map((f) => `property=${encodeURIComponent(f)}`).join('&');
-            const found = [];
             const seen = new Set();
+            let items = 0;
             let path = `/connections${query ? `?${query}` : ''}`;
             while (path && !seen.has(path)) {
+                if (seen.size === MAX_PAGES) {
+                    throw unbounded(`Flow Service still offered a next page after ${MAX_PAGES} pages (${items} items)`);
+                }
                 seen.add(path);
                 const page = await list(path);
-                found.push(...page.items);
+                items += page.items.length;
+                if (items > MAX_ITEMS) {
+                    throw unbounded(`Flow Service listed ${items} items in ${seen.size} pages`);
+                }
                 const href = page._links?.next?.href;
                 path = href ? nextPath(href) : undefined;
+                yield page.items;
             }
-            return found;
         },
         async getConnection(id) {
             const answer = await list(idPath(id));
@@ -38626,7 +38654,14 @@ function setOutputs(core, outputs) {
             core.setOutput(name, value);
     }
 }
-const cell = (value) => (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+/** A table cell: Markdown's special characters escaped, and any line ending (CR too) a space. */
+const cell = (value) => (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
+/** A fenced code block no line of `content` can close: its fence outruns every backtick run. */
+function codeBlock(info, content) {
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return [`${fence}${info}`, content, fence];
+}
 function summaryMarkdown(r) {
     const rows = [
         ['Name', r.name],
@@ -38640,7 +38675,7 @@ function summaryMarkdown(r) {
     ];
     const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
     const planned = r.plannedRequest
-        ? ['', '### Planned request', '', '```http', r.plannedRequest, '```']
+        ? ['', '### Planned request', '', ...codeBlock('http', r.plannedRequest)]
         : [];
     return ['## AEP Salesforce connection', '', ...table, ...planned, ''].join('\n');
 }
@@ -39111,15 +39146,36 @@ function parseInputs(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
-/** Everything the action prints goes through here, scrubbed of every registered secret. */
+/** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeControl = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/**
+ * One line the runner cannot read a workflow command out of: control characters escaped
+ * visibly, no `::` at its start (the runner trims leading blanks first), no `##[` anywhere.
+ */
+function neutralise(text) {
+    return text
+        .replace(CONTROL, escapeControl)
+        .replace(/##\[/g, '##\\[')
+        .replace(/^(\s*):(?=:)/, '$1:\\');
+}
+/**
+ * For messages `@actions/core` wraps in a command, which %-encodes LF itself: the action's own
+ * line breaks stay readable, and each line is neutralised as if it stood alone.
+ */
+const neutraliseLines = (text) => text.split('\n').map(neutralise).join('\n');
+/** Everything the action prints goes through here: scrubbed of every secret, then neutralised. */
 function createLog(core, redactor) {
-    const clean = (message) => redactor.scrub(message);
+    const line = (message) => neutralise(redactor.scrub(message));
+    const lines = (message) => neutraliseLines(redactor.scrub(message));
     return {
-        info: (message) => core.info(clean(message)),
-        warning: (message) => core.warning(clean(message)),
-        debug: (message) => core.debug(clean(message)),
+        info: (message) => core.info(line(message)),
+        warning: (message) => core.warning(lines(message)),
+        debug: (message) => core.debug(lines(message)),
+        fail: (message) => core.setFailed(lines(message)),
         async group(name, work) {
-            core.startGroup(clean(name));
+            core.startGroup(line(name));
             try {
                 return await work();
             }
@@ -39187,6 +39243,7 @@ async function settledState(flow, id, state, clock, deadline, log) {
 ;// CONCATENATED MODULE: ./src/verify.ts
 
 
+
 async function explore(step, id) {
     try {
         const objects = await step.flow.explore(id);
@@ -39196,8 +39253,54 @@ async function explore(step, id) {
         return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
     }
 }
-/** State read and verification depend only on the id, so they run side by side. */
-async function settleAndVerify(step, done) {
+const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
+/**
+ * After a create, the connections of this name that appeared since the lookup besides the one this
+ * run created (a concurrent run's), as a warning; a created connection not listed yet goes last.
+ */
+function twinsWarning(name, createdId, relisted, before) {
+    const appeared = relisted.filter((c) => !before.has(c.id));
+    if (!appeared.some((c) => c.id !== createdId))
+        return undefined;
+    const dated = appeared.every((c) => c.createdAt !== undefined);
+    const ordered = dated
+        ? [...appeared].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
+        : appeared;
+    const ids = ordered.map((c) => c.id);
+    if (!ids.includes(createdId))
+        ids.push(createdId);
+    return (`${ids.length} connections named "${name}" appeared since the lookup, ${dated ? 'oldest first' : 'in list order'}: ${ids.join(', ')}. ` +
+        `This run created ${createdId}; another run may be creating the same connection. Keep one and delete the others.`);
+}
+/** Advice only: the created connection stands whatever the re-list finds or fails to find. */
+async function lookForTwins(step, createdId, existing) {
+    const { flow, config, log } = step;
+    const { name, specId } = config.connection;
+    try {
+        const relisted = await findByName(flow, name, specId);
+        const before = new Set(existing.map((c) => c.id));
+        const warning = twinsWarning(name, createdId, relisted, before);
+        if (warning)
+            log.warning(warning);
+    }
+    catch (error) {
+        log.warning(`Could not list "${name}" again to look for a twin created meanwhile: ${errorMessage(error)}`);
+    }
+}
+/**
+ * State read, verification and, after a create, the re-list for a concurrent run's twin depend
+ * only on the id, so they run side by side.
+ */
+async function settleAndVerify(step, done, existing) {
+    const twins = done.outcome === 'created' ? lookForTwins(step, done.ref.id, existing) : undefined;
+    try {
+        return await settleAndExplore(step, done);
+    }
+    finally {
+        await twins;
+    }
+}
+async function settleAndExplore(step, done) {
     const { flow, config, rt, deadline, log } = step;
     const { id } = done.ref;
     const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);
@@ -39253,7 +39356,7 @@ async function applyAndVerify(step, plan, existing) {
     });
     Object.assign(report, { outcome: done.outcome, connectionId: done.ref.id });
     const result = await log.group('Verification', async () => {
-        const verified = await settleAndVerify(step, done);
+        const verified = await settleAndVerify(step, done, existing);
         if (verified?.ok)
             log.info(`Flow Service reached Salesforce: ${verified.objects} objects at the root`);
         return verified;
@@ -39326,7 +39429,7 @@ async function connect(rt, redactor, log) {
             await writeSummary(step);
     }
 }
-/** The whole step. Never throws: every failure ends as one scrubbed `setFailed` message. */
+/** The whole step. Never throws: every failure ends as one scrubbed, neutralised `log.fail`. */
 async function run(rt) {
     const redactor = new Redactor((secret) => rt.core.setSecret(secret));
     const log = createLog(rt.core, redactor);
@@ -39334,7 +39437,7 @@ async function run(rt) {
         await connect(rt, redactor, log);
     }
     catch (error) {
-        rt.core.setFailed(redactor.scrub(error instanceof Error ? error.message : String(error)));
+        log.fail(error instanceof Error ? error.message : String(error));
     }
 }
 

@@ -2,6 +2,8 @@ import type { ClientCredentials, SalesforceCredentials, SimulatorOptions } from 
 
 export const SALESFORCE_SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
 export const FLOW_SERVICE_BASE = '/data/foundation/flowservice';
+/** The sandboxes the examples use. */
+export const DEFAULT_SANDBOXES = ['prod', 'dev', 'stage'];
 
 /** Fake credentials that a simulator started without options accepts. */
 export const DEMO = {
@@ -37,7 +39,7 @@ export function resolveConfig(options: SimulatorOptions = {}): Config {
     port: options.port ?? 0,
     clients: options.clients ?? [{ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }],
     orgId: options.orgId ?? DEMO.orgId,
-    sandboxes: options.sandboxes ?? ['prod', 'dev'],
+    sandboxes: options.sandboxes ?? [...DEFAULT_SANDBOXES],
     pageSize: options.pageSize ?? 20,
     salesforce: options.salesforce ?? DEMO.salesforce,
     initializingReads: options.initializingReads ?? 0,

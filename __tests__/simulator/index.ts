@@ -1,6 +1,7 @@
-export { DEMO, FLOW_SERVICE_BASE, SALESFORCE_SPEC_ID } from './config.js';
+export { DEFAULT_SANDBOXES, DEMO, FLOW_SERVICE_BASE, SALESFORCE_SPEC_ID } from './config.js';
 export { startSimulator } from './server.js';
 export type {
+  AnsweredRequest,
   ClientCredentials,
   ConnectionAuth,
   ConnectionSpecRef,

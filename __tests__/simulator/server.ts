@@ -9,8 +9,15 @@ import { FaultBook } from './faults.js';
 import { callFlowService, type FlowService } from './flow-service.js';
 import { recordRequest, type Reply, trickleReply, writeReply } from './http.js';
 import { exchangeToken, IMS_TOKEN_PATH, TokenRegistry } from './ims.js';
+import { callSalesforce } from './salesforce-login.js';
 import { ConnectionStore } from './store.js';
-import type { Fault, RecordedRequest, Simulator, SimulatorOptions } from './types.js';
+import type {
+  AnsweredRequest,
+  Fault,
+  RecordedRequest,
+  Simulator,
+  SimulatorOptions,
+} from './types.js';
 
 interface Runtime {
   service: FlowService;
@@ -32,6 +39,8 @@ function route(service: FlowService, request: RecordedRequest): Reply {
   if (request.method === 'POST' && request.path === IMS_TOKEN_PATH) {
     return exchangeToken(request, service.config.clients, service.tokens);
   }
+  const salesforce = callSalesforce(request, service.config.salesforce);
+  if (salesforce !== undefined) return salesforce;
   throw notFound(`${request.method} ${request.path}`);
 }
 
@@ -79,6 +88,21 @@ async function handle(runtime: Runtime, req: IncomingMessage, res: ServerRespons
   writeReply(res, reply, requestId);
 }
 
+function reportWhenClosed(
+  req: IncomingMessage,
+  res: ServerResponse,
+  onAnswer: (answered: AnsweredRequest) => void,
+): void {
+  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+  res.on('close', () => {
+    onAnswer({
+      method: req.method ?? 'GET',
+      path,
+      status: res.headersSent ? res.statusCode : undefined,
+    });
+  });
+}
+
 async function listen(server: Server, port: number): Promise<number> {
   server.listen(port, '127.0.0.1');
   await once(server, 'listening');
@@ -105,7 +129,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests: [],
     closing: new AbortController(),
   };
+  const { onAnswer } = options;
   const server = createServer((req, res) => {
+    if (onAnswer) reportWhenClosed(req, res, onAnswer);
     handle(runtime, req, res).catch(() => res.destroy());
   });
   const port = await listen(server, config.port);

@@ -74,6 +74,14 @@ export interface SalesforceCredentials {
   basic: { username: string; password: string; securityToken: string };
 }
 
+/** What `--verbose` logs of a request: never its headers or body, which carry secrets. */
+export interface AnsweredRequest {
+  method: string;
+  path: string;
+  /** Undefined when the socket closed before an answer (a dropped or hung request). */
+  status: number | undefined;
+}
+
 export interface SimulatorOptions {
   port?: number;
   clients?: ClientCredentials[];
@@ -84,6 +92,8 @@ export interface SimulatorOptions {
   initializingReads?: number;
   finalState?: 'enabled' | 'disabled' | 'failed';
   patchEnabled?: boolean;
+  /** Called once per request, when its socket closes. */
+  onAnswer?: (answered: AnsweredRequest) => void;
 }
 
 export interface Simulator {

@@ -222,3 +222,195 @@ describe('use of this action in workflows and examples', () => {
     expect(undeclared).toEqual([]);
   });
 });
+
+interface RunStep {
+  file: string;
+  job: string;
+  name: string;
+  shell: unknown;
+  script: string;
+}
+
+/** `bash` is what GitHub runs as `bash --noprofile --norc -eo pipefail {0}`. */
+const BASH_WITH_PIPEFAIL = /^bash(?: .*)? -[a-z]*e[a-z]*o pipefail\b.*\{0\}$/;
+const CONCURRENCY_PREFIX = 'aep-salesforce-connection-';
+const WRITES_RUNNER_FILE = /\$\{?(GITHUB_OUTPUT|GITHUB_ENV)\b/;
+const SHELL_VARIABLE = /\$\{?([A-Za-z_]\w*)/g;
+
+function defaultShell(node: unknown): unknown {
+  const defaults = isYamlMap(node) ? node['defaults'] : undefined;
+  const run = isYamlMap(defaults) ? defaults['run'] : undefined;
+  return isYamlMap(run) ? run['shell'] : undefined;
+}
+
+function runStepsIn(file: RepoFile): RunStep[] {
+  const workflowShell = defaultShell(parseYamlMap(file));
+  return jobsOf(file).flatMap(([job, definition]) =>
+    stepsOf(definition)
+      .filter((step) => typeof step['run'] === 'string')
+      .map((step, index) => ({
+        file: file.path,
+        job,
+        name: typeof step['name'] === 'string' ? step['name'] : `step ${index + 1}`,
+        shell: step['shell'] ?? defaultShell(definition) ?? workflowShell,
+        script: step['run'] as string,
+      })),
+  );
+}
+
+function describeRunStep(step: RunStep): string {
+  return `${step.file} job ${step.job} step "${step.name}"`;
+}
+
+function runsBashWithPipefail(shell: unknown): boolean {
+  return shell === 'bash' || (typeof shell === 'string' && BASH_WITH_PIPEFAIL.test(shell));
+}
+
+/** Shell variables the script checks with `[[ $name =~ … ]]` before the given line. */
+function regexCheckedBefore(lines: string[], index: number): Set<string> {
+  const checked = lines
+    .slice(0, index)
+    .flatMap((line) => [...line.matchAll(/\[\[\s+"?\$\{?(\w+)\}?"?\s+=~/g)]);
+  return new Set(checked.map((match) => match[1] ?? ''));
+}
+
+/** Lines that write to $GITHUB_OUTPUT or $GITHUB_ENV something not checked by a regex first. */
+function unvalidatedWrites(script: string): string[] {
+  const lines = script.split('\n');
+  return lines.filter((line, index) => {
+    if (!WRITES_RUNNER_FILE.test(line)) return false;
+    if (line.includes('${{') || line.includes('$(') || line.includes('`')) return true;
+    const checked = regexCheckedBefore(lines, index);
+    return [...line.matchAll(SHELL_VARIABLE)]
+      .map((match) => match[1] ?? '')
+      .some((name) => !['GITHUB_OUTPUT', 'GITHUB_ENV'].includes(name) && !checked.has(name));
+  });
+}
+
+/** `::error::` / `::warning::` lines that print command output, which may be server text. */
+function unescapedAnnotations(script: string): string[] {
+  return script
+    .split('\n')
+    .filter((line) => /::(error|warning|notice)\b/.test(line))
+    .filter((line) => line.includes('$(') || line.includes('${{') || line.includes('`'));
+}
+
+function sandboxOf(usage: YamlMap, workflow: YamlMap): string {
+  const sandbox = isYamlMap(usage['with']) ? usage['with']['sandbox-name'] : undefined;
+  const value = typeof sandbox === 'string' ? sandbox : 'prod';
+  const env = isYamlMap(workflow['env']) ? workflow['env'] : {};
+  return value.replace(/^\$\{\{\s*env\.(\w+)\s*\}\}$/, (expression, name: string) =>
+    typeof env[name] === 'string' ? env[name] : expression,
+  );
+}
+
+function concurrencyOf(node: YamlMap): { group?: unknown; cancel?: unknown } | undefined {
+  const concurrency = node['concurrency'];
+  if (typeof concurrency === 'string') return { group: concurrency };
+  if (!isYamlMap(concurrency)) return undefined;
+  return { group: concurrency['group'], cancel: concurrency['cancel-in-progress'] };
+}
+
+interface ConcurrencyUse {
+  job: string;
+  sandbox: string;
+  group: unknown;
+  cancel: unknown;
+}
+
+function concurrencyOfUsages(file: RepoFile): ConcurrencyUse[] {
+  const workflow = parseYamlMap(file);
+  return jobsOf(file).flatMap(([job, definition]) => {
+    const concurrency = concurrencyOf(definition) ?? concurrencyOf(workflow);
+    return stepsOf(definition)
+      .filter((step) => isThisAction(step['uses']))
+      .map((step) => ({
+        job,
+        sandbox: sandboxOf(step, workflow),
+        group: concurrency?.group,
+        cancel: concurrency?.cancel,
+      }));
+  });
+}
+
+function triggers(file: RepoFile): YamlMap {
+  const on = parseYamlMap(file)['on'];
+  if (typeof on === 'string') return { [on]: null };
+  if (Array.isArray(on)) return Object.fromEntries(on.map((event: string) => [event, null]));
+  return isYamlMap(on) ? on : {};
+}
+
+describe('run steps in workflows and examples', () => {
+  const runSteps = allWorkflows.flatMap(runStepsIn);
+
+  it('exist in the examples and workflows', () => {
+    expect(runSteps.length).toBeGreaterThan(10);
+  });
+
+  it.each(runSteps.map((step) => [describeRunStep(step), step] as const))(
+    '%s runs in bash with -e and pipefail',
+    (_, step) => {
+      expect(runsBashWithPipefail(step.shell), `shell: ${String(step.shell)}`).toBe(true);
+    },
+  );
+
+  it.each(runSteps.map((step) => [describeRunStep(step), step] as const))(
+    '%s writes to $GITHUB_OUTPUT and $GITHUB_ENV only values it checked with a regex',
+    (_, step) => {
+      expect(unvalidatedWrites(step.script)).toEqual([]);
+    },
+  );
+
+  it.each(runSteps.map((step) => [describeRunStep(step), step] as const))(
+    '%s puts no command output or expression straight into an annotation',
+    (_, step) => {
+      expect(unescapedAnnotations(step.script)).toEqual([]);
+    },
+  );
+
+  it('finds the unchecked writes and the bare shells it must refuse', () => {
+    expect(
+      unvalidatedWrites('id=$(jq -r .id <<< "$r")\necho "id=$id" >> "$GITHUB_OUTPUT"'),
+    ).toEqual(['echo "id=$id" >> "$GITHUB_OUTPUT"']);
+    expect(unvalidatedWrites('echo "id=${{ steps.a.outputs.id }}" >> $GITHUB_OUTPUT')).toHaveLength(
+      1,
+    );
+    expect(unvalidatedWrites('echo "id=$(jq -r .id f)" >> "$GITHUB_OUTPUT"')).toHaveLength(1);
+    expect(
+      unvalidatedWrites(
+        '[[ "$id" =~ ^[0-9a-f-]{36}$ ]] || exit 1\necho "id=$id" >> "$GITHUB_OUTPUT"',
+      ),
+    ).toEqual([]);
+    expect(unescapedAnnotations('echo "::error::IMS: $(jq -r .error <<< "$r")"')).toHaveLength(1);
+    expect(runsBashWithPipefail(undefined)).toBe(false);
+    expect(runsBashWithPipefail('sh -e {0}')).toBe(false);
+    expect(runsBashWithPipefail('bash --noprofile --norc -euo pipefail {0}')).toBe(true);
+  });
+});
+
+describe('concurrency in the examples', () => {
+  it.each(examples.map((file) => [file.path, file] as const))(
+    '%s runs the action in the group of its sandbox, never cancelled mid-run',
+    (_, file) => {
+      const uses = concurrencyOfUsages(file);
+      expect(uses.length).toBeGreaterThan(0);
+      for (const use of uses) {
+        expect(use.group, `job ${use.job}`).toBe(`${CONCURRENCY_PREFIX}${use.sandbox}`);
+        expect(use.cancel, `job ${use.job}`).toBe(false);
+      }
+    },
+  );
+});
+
+describe('workflow triggers', () => {
+  it.each(workflows.map((file) => [file.path, file] as const))(
+    '%s does not run twice for a pull request from this repository',
+    (_, file) => {
+      const on = triggers(file);
+      if (!('push' in on && 'pull_request' in on)) return;
+      const push = on['push'];
+      const branches = isYamlMap(push) ? push['branches'] : undefined;
+      expect(branches, 'push must be limited to named branches').toEqual(['main']);
+    },
+  );
+});

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runDemo } from '../../script/demo-run.js';
+import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { runnerCommands } from '../support/runner-commands.js';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(() => sim.close());
+
+function bearerTokens(): string[] {
+  const tokens = sim.requests.flatMap(
+    (r) => /^Bearer (\S+)$/.exec(r.headers.authorization ?? '')?.[1] ?? [],
+  );
+  return [...new Set(tokens)];
+}
+
+it('npm start shows the log as the runner does, then a re-run that reuses the same id', async () => {
+  let shown = '';
+  const exitCode = await runDemo(sim, (text) => (shown += text));
+  expect(exitCode).toBe(0);
+
+  const tokens = bearerTokens();
+  expect(tokens.length).toBeGreaterThan(0);
+  for (const secret of [DEMO.clientSecret, DEMO.salesforce.oauth.clientSecret, ...tokens]) {
+    expect(shown).not.toContain(secret);
+  }
+  expect(runnerCommands(shown)).toEqual([]);
+  expect(shown).toContain('▼ Adobe access token');
+
+  const [created] = sim.connections();
+  expect(sim.connections()).toHaveLength(1);
+  const outputs = [...shown.matchAll(/^(connection-id|outcome)=(.*)$/gm)].map((m) => m[0]);
+  expect(outputs).toEqual([
+    `connection-id=${created!.id}`,
+    'outcome=created',
+    `connection-id=${created!.id}`,
+    'outcome=reused',
+  ]);
+});

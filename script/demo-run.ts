@@ -1,0 +1,41 @@
+import type { Simulator } from '../__tests__/simulator/index.js';
+import { runAction } from '../__tests__/support/run-action.js';
+import { RunnerLog } from '../__tests__/support/runner-log.js';
+import { demoInputs } from '../__tests__/support/scenario.js';
+
+type Write = (text: string) => void;
+
+const SECRET_INPUTS = ['client-secret', 'salesforce-client-secret'];
+
+/** One run of the bundled step, shown as the runner would show it, every secret as ***. */
+async function showStep(inputs: Record<string, string>, title: string, write: Write) {
+  // The runner masks the secrets.* a step uses before it starts, then each ::add-mask:: value.
+  const log = new RunnerLog(SECRET_INPUTS.map((name) => inputs[name] ?? ''));
+  const run = await runAction(inputs);
+  write(`=== ${title} ===\n--- the step's log, as the runner shows it ---\n`);
+  write(log.render(run.stdout + run.stderr));
+  write(`--- exit code ${run.exitCode}; outputs ---\n`);
+  for (const [name, value] of Object.entries(run.outputs)) write(log.mask(`${name}=${value}\n`));
+  write(`--- job summary ---\n${log.mask(run.summary)}\n`);
+  return run;
+}
+
+/**
+ * `npm start`: runs the bundled action against the simulator exactly as the GitHub runner
+ * would, twice with the same inputs: the first run creates the connection, the second finds
+ * and reuses it with the same id.
+ */
+export async function runDemo(simulator: Simulator, write: Write): Promise<number> {
+  write(`Simulator (Adobe IMS, Flow Service, Salesforce logins) listening on ${simulator.url}\n\n`);
+  const inputs = demoInputs(simulator, {
+    name: 'Salesforce CRM (demo)',
+    description: 'Created by npm start against the local simulator',
+  });
+  const first = await showStep(inputs, 'Run 1: the step as a workflow runs it', write);
+  const second = await showStep(inputs, 'Run 2: the same step again (a re-run)', write);
+  const id = second.outputs['connection-id'];
+  if (second.outputs.outcome === 'reused' && id === first.outputs['connection-id']) {
+    write(`The re-run reused connection ${id}: running the step again never makes a twin.\n`);
+  }
+  return first.exitCode === 0 && second.exitCode === 0 ? 0 : 1;
+}
