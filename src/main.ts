@@ -62,7 +62,8 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
   if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
   const deadline = new Deadline(rt.clock.now, config.timeoutSeconds);
   const { transport, clock } = rt;
-  const http = createHttp({ transport, clock, log, deadline, maxAttempts: config.maxAttempts });
+  const { maxAttempts } = config;
+  const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
   const { adobe, connection } = config;
   const source = tokenSource(adobe.credential, {
     http,
