@@ -38281,10 +38281,14 @@ function fromBody(body) {
     return undefined;
 }
 const MAX_UNPARSED_BODY = 300;
-/** One error type for every non-2xx answer from IMS, Adobe's gateway or Flow Service. */
-function apiErrorFrom(call, status, headers, text) {
-    const parsed = fromBody(parseJson(text)) ?? {
-        detail: text.trim().slice(0, MAX_UNPARSED_BODY) || undefined,
+/**
+ * One error type for every non-2xx answer from IMS, Adobe's gateway or Flow Service. The body is
+ * scrubbed before any of it is cut, so a secret is masked whole, never shown up to the cut.
+ */
+function apiErrorFrom(call, status, headers, text, scrub) {
+    const body = scrub(text);
+    const parsed = fromBody(parseJson(body)) ?? {
+        detail: body.trim().slice(0, MAX_UNPARSED_BODY) || undefined,
     };
     return new ApiError({
         call,
@@ -38779,8 +38783,9 @@ function networkFailure(label, error) {
         error: new Error(`${label} failed: ${reason}`),
     };
 }
-function statusFailure(label, response, now) {
-    const error = apiErrorFrom(label, response.status, response.headers, response.body);
+function statusFailure(label, response, now, redactor) {
+    const { status, headers, body } = response;
+    const error = apiErrorFrom(label, status, headers, body, (t) => redactor.scrub(t));
     const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
     return {
         ok: false,
@@ -38792,7 +38797,8 @@ function what(failure) {
     return failure.kind === 'network' ? 'network error' : `HTTP ${failure.status}`;
 }
 /** The one HTTP layer: per-attempt timeouts, retries with backoff and Retry-After, error parsing. */
-function createHttp({ transport, clock, log, deadline, maxAttempts }) {
+function createHttp(options) {
+    const { transport, clock, log, deadline, maxAttempts, redactor } = options;
     async function attempt(call) {
         const remaining = deadline.remainingMs();
         if (remaining <= 0)
@@ -38811,7 +38817,7 @@ function createHttp({ transport, clock, log, deadline, maxAttempts }) {
         if (response.status >= 200 && response.status < 300) {
             return { ok: true, value: call.parse(response) };
         }
-        return statusFailure(call.label, response, clock.now());
+        return statusFailure(call.label, response, clock.now(), redactor);
     }
     async function request(call) {
         for (let n = 1;; n++) {
@@ -38893,6 +38899,10 @@ function tokenSource(credential, options) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
+/**
+ * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
+ * keeps the two equal); they matter when dist/index.js runs outside the runner.
+ */
 const DEFAULTS = {
     'sandbox-name': 'prod',
     scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
@@ -38917,6 +38927,7 @@ const INPUT_NAMES = [
     'name',
     'description',
     'salesforce-environment-url',
+    'salesforce-allowed-hosts',
     'salesforce-auth-type',
     'salesforce-client-id',
     'salesforce-client-secret',
@@ -38958,15 +38969,19 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+const defaultOf = (name) => name in DEFAULTS ? DEFAULTS[name] : undefined;
+/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
 function readRawInputs(getInput) {
-    const entries = INPUT_NAMES.map((name) => {
-        const value = getInput(name);
-        return [
-            name,
-            value === '' && name in DEFAULTS ? DEFAULTS[name] : value,
-        ];
-    });
+    const entries = INPUT_NAMES.map((name) => [name, getInput(name) ?? defaultOf(name) ?? '']);
     return Object.fromEntries(entries);
+}
+/** The runner applies a default only to a missing key: an empty value came from an expression. */
+function emptyProblems(raw) {
+    const empty = Object.entries(DEFAULTS).filter(([name]) => raw[name] === '');
+    return {
+        names: new Set(empty.map(([name]) => name)),
+        problems: empty.map(([name, value]) => `${name} is empty: give it a value, or leave it out for the default "${value}" (an expression that evaluated to empty?)`),
+    };
 }
 const inputs_optional = schemas_string().transform((v) => v || undefined);
 const inputs_required = schemas_string().min(1, 'is required');
@@ -38989,20 +39004,59 @@ function parseUrl(value) {
         return undefined;
     }
 }
-const serviceUrl = schemas_string()
+const isHttpsOrLoopback = (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+/** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
+const plainUrl = schemas_string().refine((value) => !/[@?#]/.test(value), {
+    message: 'must not hold a user name, password, query (?) or fragment (#)',
+    abort: true,
+});
+const serviceUrl = plainUrl
     .refine((value) => {
     const url = parseUrl(value);
-    if (!url || url.search || url.hash || url.username)
-        return false;
-    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+    return url !== undefined && isHttpsOrLoopback(url);
 }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
     .transform((value) => value.replace(/\/+$/, ''));
-const salesforceUrl = schemas_string()
+const salesforceUrl = plainUrl
     .refine((value) => {
     const url = parseUrl(value);
-    return url?.protocol === 'https:' && url.pathname === '/' && !url.search && !url.username;
+    return url !== undefined && url.pathname === '/' && isHttpsOrLoopback(url);
 }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
     .transform((value) => new URL(value).origin);
+/** Where Salesforce serves orgs (commercial, government, China); Adobe sends the secrets there. */
+const SALESFORCE_DOMAINS = [
+    'salesforce.com',
+    'force.com',
+    'salesforce.mil',
+    'cloudforce.com',
+    'sfcrmproducts.cn',
+    'sfcrmapps.cn',
+];
+const HOST_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+/** Each listed host allows itself and its subdomains: `sf.example.com` allows `crm.sf.example.com`. */
+const allowedHosts = schemas_string()
+    .transform((v) => v
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean))
+    .refine((hosts) => hosts.every((host) => HOST_NAME.test(host)), 'must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)');
+const isSubdomain = (host, domain) => host.endsWith(`.${domain}`);
+function isAllowedSalesforceHost(host, allowed) {
+    return (LOOPBACK.test(host) ||
+        SALESFORCE_DOMAINS.some((domain) => isSubdomain(host, domain)) ||
+        allowed.some((domain) => host === domain || isSubdomain(host, domain)));
+}
+function salesforceHostProblems(raw) {
+    const url = salesforceUrl.safeParse(raw['salesforce-environment-url']);
+    const allowed = allowedHosts.safeParse(raw['salesforce-allowed-hosts']);
+    if (!url.success || !allowed.success)
+        return [];
+    if (isAllowedSalesforceHost(new URL(url.data).hostname, allowed.data))
+        return [];
+    const domains = SALESFORCE_DOMAINS.map((domain) => `*.${domain}`).join(', ');
+    return [
+        `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts`,
+    ];
+}
 const fields = object({
     'client-id': inputs_required.regex(/^\S*$/, 'must not contain spaces'),
     'client-secret': token('the client secret'),
@@ -39017,6 +39071,7 @@ const fields = object({
     name: inputs_required.regex(/^[^\r\n]*$/, 'must be a single line'),
     description: inputs_optional,
     'salesforce-environment-url': inputs_required.pipe(salesforceUrl),
+    'salesforce-allowed-hosts': allowedHosts,
     'salesforce-auth-type': schemas_enum(['', ...AUTH_TYPES], { error: `must be one of ${AUTH_TYPES.join(', ')} (or empty)` })
         .transform((v) => v || undefined),
     'salesforce-client-id': inputs_optional,
@@ -39134,8 +39189,14 @@ function toConfig(f, authType) {
 function parseInputs(raw) {
     const parsed = fields.safeParse(raw);
     const auth = resolveAuthType(raw);
+    const empty = emptyProblems(raw);
+    const issues = parsed.success ? [] : parsed.error.issues;
     const problems = [
-        ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`)),
+        ...empty.problems,
+        ...issues
+            .filter((i) => !empty.names.has(String(i.path[0])))
+            .map((i) => `${i.path.join('.')} ${i.message}`),
+        ...salesforceHostProblems(raw),
         ...adobeCredentialProblems(raw),
         ...(auth.problem ? [auth.problem] : []),
         ...(auth.type ? salesforceProblems(raw, auth.type) : []),
@@ -39143,6 +39204,40 @@ function parseInputs(raw) {
     if (!parsed.success || !auth.type || problems.length > 0)
         throw new InputError(problems);
     return toConfig(parsed.data, auth.type);
+}
+/** Shorter secrets turn up inside ids and words the action prints, where the runner masks them. */
+const MIN_SECRET_LENGTH = 8;
+const OUTCOMES = [
+    'created',
+    'reused',
+    'updated',
+    'would-create',
+    'would-reuse',
+    'would-update',
+];
+/** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
+const PRINTED_WORDS = new Set([
+    ...OUTCOMES,
+    ...['enabled', 'disabled', 'failed', 'initializing'],
+    ...YAML_BOOLEANS,
+    ...IF_EXISTS,
+    ...AUTH_TYPES,
+]);
+const MASKED_EVERYWHERE = 'the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (connection-id, etag, outcome, state) is dropped from job outputs. Use a longer, random secret.';
+/** One warning per secret input the runner's masking will get in the way of; never the value. */
+function secretWarnings(raw) {
+    return SECRET_INPUTS.flatMap((name) => {
+        const secret = raw[name];
+        if (!secret)
+            return [];
+        if (secret.length < MIN_SECRET_LENGTH)
+            return [`${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${MASKED_EVERYWHERE}`];
+        if (PRINTED_WORDS.has(secret))
+            return [
+                `${name} is a word the action prints (an outcome, a state, true or false): ${MASKED_EVERYWHERE}`,
+            ];
+        return [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -39186,27 +39281,62 @@ function createLog(core, redactor) {
     };
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/redact.ts
+
 const MASK = '***';
-/** Every form in which a secret can reach a message: raw, form-encoded, URL-encoded, JSON-escaped. */
+/** Shorter encoded forms would mask unrelated text; the raw secret is masked at any length. */
+const MIN_ENCODED_FORM = 4;
+const unicodeEscape = (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const upperHex = (escaped) => escaped.replace(/\\u(\w{4})/g, (_, hex) => `\\u${hex.toUpperCase()}`);
+/** JSON string forms: as JSON.stringify writes it, non-ASCII escaped (ensure_ascii), all escaped. */
+function jsonForms(secret) {
+    const plain = JSON.stringify(secret).slice(1, -1);
+    const ascii = plain.replace(/[^\x20-\x7e]/g, unicodeEscape);
+    const allEscaped = secret.split('').map(unicodeEscape).join('');
+    return [plain, ascii, upperHex(ascii), allEscaped, upperHex(allEscaped)];
+}
+/**
+ * Base64 forms: the whole secret encoded alone, and, for each of the three alignments the secret
+ * can have inside a longer encoded text (`user:secret` in a Basic header), the characters made
+ * only of the secret's bits.
+ */
+function base64Forms(secret) {
+    const bytes = external_node_buffer_.Buffer.from(secret, 'utf8');
+    const alone = bytes.toString('base64');
+    const forms = [alone, alone.replace(/=+$/, ''), bytes.toString('base64url')];
+    for (const shift of [0, 1, 2]) {
+        const shifted = external_node_buffer_.Buffer.concat([external_node_buffer_.Buffer.alloc(shift), bytes]);
+        const first = Math.ceil((shift * 8) / 6);
+        const end = Math.floor((shifted.length * 8) / 6);
+        forms.push(shifted.toString('base64').slice(first, end));
+        forms.push(shifted.toString('base64url').slice(first, end));
+    }
+    return forms;
+}
+/** Every form in which a secret can reach a message: raw, form- and URL-encoded, JSON, base64. */
 function encodings(secret) {
-    return [
-        secret,
+    const encoded = [
         new URLSearchParams({ s: secret }).toString().slice(2),
         encodeURIComponent(secret),
-        JSON.stringify(secret).slice(1, -1),
+        ...jsonForms(secret),
+        ...base64Forms(secret),
     ];
+    return [secret, ...encoded.filter((form) => form.length >= MIN_ENCODED_FORM)];
 }
 /** The one place that knows the secrets: registers them with the runner and scrubs our own text. */
 class Redactor {
     setSecret;
+    secrets = new Set();
     forms = new Set();
     constructor(setSecret) {
         this.setSecret = setSecret;
     }
     register(secret) {
-        if (!secret || this.forms.has(secret))
+        if (!secret || this.secrets.has(secret))
             return;
+        this.secrets.add(secret);
         this.setSecret(secret);
         for (const form of encodings(secret))
             this.forms.add(form);
@@ -39374,11 +39504,14 @@ async function connect(rt, redactor, log) {
     for (const name of SECRET_INPUTS)
         redactor.register(raw[name]);
     const config = parseInputs(raw);
+    for (const warning of secretWarnings(raw))
+        log.warning(warning);
     if (config.salesforce.auth.type === 'basic')
         log.warning(BASIC_DEPRECATED);
     const deadline = new Deadline(rt.clock.now, config.timeoutSeconds);
     const { transport, clock } = rt;
-    const http = createHttp({ transport, clock, log, deadline, maxAttempts: config.maxAttempts });
+    const { maxAttempts } = config;
+    const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
     const { adobe, connection } = config;
     const source = tokenSource(adobe.credential, {
         http,
@@ -42445,7 +42578,9 @@ function httpClientTransport() {
 
 function githubCore() {
     return {
-        getInput: (name) => getInput(name),
+        getInput: (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+            ? undefined
+            : getInput(name),
         setOutput: (name, value) => setOutput(name, value),
         setSecret: (secret) => core_setSecret(secret),
         info: (message) => info(message),

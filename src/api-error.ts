@@ -103,15 +103,20 @@ function fromBody(body: unknown): Omit<ApiErrorDetails, 'call' | 'status'> | und
 
 const MAX_UNPARSED_BODY = 300;
 
-/** One error type for every non-2xx answer from IMS, Adobe's gateway or Flow Service. */
+/**
+ * One error type for every non-2xx answer from IMS, Adobe's gateway or Flow Service. The body is
+ * scrubbed before any of it is cut, so a secret is masked whole, never shown up to the cut.
+ */
 export function apiErrorFrom(
   call: string,
   status: number,
   headers: Record<string, string>,
   text: string,
+  scrub: (text: string) => string,
 ): ApiError {
-  const parsed = fromBody(parseJson(text)) ?? {
-    detail: text.trim().slice(0, MAX_UNPARSED_BODY) || undefined,
+  const body = scrub(text);
+  const parsed = fromBody(parseJson(body)) ?? {
+    detail: body.trim().slice(0, MAX_UNPARSED_BODY) || undefined,
   };
   return new ApiError({
     call,

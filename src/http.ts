@@ -1,6 +1,7 @@
 import { apiErrorFrom, type ApiError } from './api-error.js';
 import type { Deadline } from './deadline.js';
 import type { Log } from './log.js';
+import type { Redactor } from './redact.js';
 import { decideRetry, mayHaveActed, parseRetryAfter, type Failure } from './retry.js';
 import type { Clock } from './runtime.js';
 
@@ -41,6 +42,7 @@ export interface HttpOptions {
   log: Log;
   deadline: Deadline;
   maxAttempts: number;
+  redactor: Redactor;
 }
 
 /** No single attempt may take longer than this, however much of the step's time is left. */
@@ -60,8 +62,14 @@ function networkFailure(label: string, error: unknown): Attempt<never> {
   };
 }
 
-function statusFailure(label: string, response: HttpResponse, now: number): Attempt<never> {
-  const error: ApiError = apiErrorFrom(label, response.status, response.headers, response.body);
+function statusFailure(
+  label: string,
+  response: HttpResponse,
+  now: number,
+  redactor: Redactor,
+): Attempt<never> {
+  const { status, headers, body } = response;
+  const error: ApiError = apiErrorFrom(label, status, headers, body, (t) => redactor.scrub(t));
   const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
   return {
     ok: false,
@@ -75,7 +83,8 @@ function what(failure: Failure): string {
 }
 
 /** The one HTTP layer: per-attempt timeouts, retries with backoff and Retry-After, error parsing. */
-export function createHttp({ transport, clock, log, deadline, maxAttempts }: HttpOptions): Http {
+export function createHttp(options: HttpOptions): Http {
+  const { transport, clock, log, deadline, maxAttempts, redactor } = options;
   async function attempt<T>(call: Call<T>): Promise<Attempt<T>> {
     const remaining = deadline.remainingMs();
     if (remaining <= 0) throw deadline.expired(call.label);
@@ -92,7 +101,7 @@ export function createHttp({ transport, clock, log, deadline, maxAttempts }: Htt
     if (response.status >= 200 && response.status < 300) {
       return { ok: true, value: call.parse(response) };
     }
-    return statusFailure(call.label, response, clock.now());
+    return statusFailure(call.label, response, clock.now(), redactor);
   }
 
   async function request<T>(call: Call<T>): Promise<T> {

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { AdobeCredential } from './ims.js';
+import type { Outcome } from './report.js';
 import type { SalesforceAuth, SalesforceAuthType } from './salesforce.js';
 
+/**
+ * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
+ * keeps the two equal); they matter when dist/index.js runs outside the runner.
+ */
 export const DEFAULTS = {
   'sandbox-name': 'prod',
   scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
@@ -27,6 +32,7 @@ export const INPUT_NAMES = [
   'name',
   'description',
   'salesforce-environment-url',
+  'salesforce-allowed-hosts',
   'salesforce-auth-type',
   'salesforce-client-id',
   'salesforce-client-secret',
@@ -74,15 +80,25 @@ export class InputError extends Error {
   }
 }
 
-export function readRawInputs(getInput: (name: string) => string): RawInputs {
-  const entries = INPUT_NAMES.map((name) => {
-    const value = getInput(name);
-    return [
-      name,
-      value === '' && name in DEFAULTS ? DEFAULTS[name as keyof typeof DEFAULTS] : value,
-    ];
-  });
+const defaultOf = (name: InputName): string | undefined =>
+  name in DEFAULTS ? DEFAULTS[name as keyof typeof DEFAULTS] : undefined;
+
+/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
+export function readRawInputs(getInput: (name: string) => string | undefined): RawInputs {
+  const entries = INPUT_NAMES.map((name) => [name, getInput(name) ?? defaultOf(name) ?? '']);
   return Object.fromEntries(entries) as RawInputs;
+}
+
+/** The runner applies a default only to a missing key: an empty value came from an expression. */
+function emptyProblems(raw: RawInputs): { names: Set<string>; problems: string[] } {
+  const empty = Object.entries(DEFAULTS).filter(([name]) => raw[name as InputName] === '');
+  return {
+    names: new Set(empty.map(([name]) => name)),
+    problems: empty.map(
+      ([name, value]) =>
+        `${name} is empty: give it a value, or leave it out for the default "${value}" (an expression that evaluated to empty?)`,
+    ),
+  };
 }
 
 const optional = z.string().transform((v) => v || undefined);
@@ -115,22 +131,75 @@ function parseUrl(value: string): URL | undefined {
   }
 }
 
-const serviceUrl = z
-  .string()
+const isHttpsOrLoopback = (url: URL) =>
+  url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+
+/** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
+const plainUrl = z.string().refine((value) => !/[@?#]/.test(value), {
+  message: 'must not hold a user name, password, query (?) or fragment (#)',
+  abort: true,
+});
+
+const serviceUrl = plainUrl
   .refine((value) => {
     const url = parseUrl(value);
-    if (!url || url.search || url.hash || url.username) return false;
-    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+    return url !== undefined && isHttpsOrLoopback(url);
   }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
   .transform((value) => value.replace(/\/+$/, ''));
 
-const salesforceUrl = z
-  .string()
+const salesforceUrl = plainUrl
   .refine((value) => {
     const url = parseUrl(value);
-    return url?.protocol === 'https:' && url.pathname === '/' && !url.search && !url.username;
+    return url !== undefined && url.pathname === '/' && isHttpsOrLoopback(url);
   }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
   .transform((value) => new URL(value).origin);
+
+/** Where Salesforce serves orgs (commercial, government, China); Adobe sends the secrets there. */
+const SALESFORCE_DOMAINS = [
+  'salesforce.com',
+  'force.com',
+  'salesforce.mil',
+  'cloudforce.com',
+  'sfcrmproducts.cn',
+  'sfcrmapps.cn',
+];
+
+const HOST_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+
+/** Each listed host allows itself and its subdomains: `sf.example.com` allows `crm.sf.example.com`. */
+const allowedHosts = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .refine(
+    (hosts) => hosts.every((host) => HOST_NAME.test(host)),
+    'must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)',
+  );
+
+const isSubdomain = (host: string, domain: string) => host.endsWith(`.${domain}`);
+
+function isAllowedSalesforceHost(host: string, allowed: string[]): boolean {
+  return (
+    LOOPBACK.test(host) ||
+    SALESFORCE_DOMAINS.some((domain) => isSubdomain(host, domain)) ||
+    allowed.some((domain) => host === domain || isSubdomain(host, domain))
+  );
+}
+
+function salesforceHostProblems(raw: RawInputs): string[] {
+  const url = salesforceUrl.safeParse(raw['salesforce-environment-url']);
+  const allowed = allowedHosts.safeParse(raw['salesforce-allowed-hosts']);
+  if (!url.success || !allowed.success) return [];
+  if (isAllowedSalesforceHost(new URL(url.data).hostname, allowed.data)) return [];
+  const domains = SALESFORCE_DOMAINS.map((domain) => `*.${domain}`).join(', ');
+  return [
+    `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts`,
+  ];
+}
 
 const fields = z.object({
   'client-id': required.regex(/^\S*$/, 'must not contain spaces'),
@@ -154,6 +223,7 @@ const fields = z.object({
   name: required.regex(/^[^\r\n]*$/, 'must be a single line'),
   description: optional,
   'salesforce-environment-url': required.pipe(salesforceUrl),
+  'salesforce-allowed-hosts': allowedHosts,
   'salesforce-auth-type': z
     .enum(['', ...AUTH_TYPES], { error: `must be one of ${AUTH_TYPES.join(', ')} (or empty)` })
     .transform((v) => v || undefined),
@@ -291,12 +361,57 @@ export type IfExists = Config['ifExists'];
 export function parseInputs(raw: RawInputs): Config {
   const parsed = fields.safeParse(raw);
   const auth = resolveAuthType(raw);
+  const empty = emptyProblems(raw);
+  const issues = parsed.success ? [] : parsed.error.issues;
   const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`)),
+    ...empty.problems,
+    ...issues
+      .filter((i) => !empty.names.has(String(i.path[0])))
+      .map((i) => `${i.path.join('.')} ${i.message}`),
+    ...salesforceHostProblems(raw),
     ...adobeCredentialProblems(raw),
     ...(auth.problem ? [auth.problem] : []),
     ...(auth.type ? salesforceProblems(raw, auth.type) : []),
   ];
   if (!parsed.success || !auth.type || problems.length > 0) throw new InputError(problems);
   return toConfig(parsed.data, auth.type);
+}
+
+/** Shorter secrets turn up inside ids and words the action prints, where the runner masks them. */
+const MIN_SECRET_LENGTH = 8;
+
+const OUTCOMES = [
+  'created',
+  'reused',
+  'updated',
+  'would-create',
+  'would-reuse',
+  'would-update',
+] as const satisfies readonly Outcome[];
+
+/** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
+const PRINTED_WORDS: ReadonlySet<string> = new Set([
+  ...OUTCOMES,
+  ...['enabled', 'disabled', 'failed', 'initializing'],
+  ...YAML_BOOLEANS,
+  ...IF_EXISTS,
+  ...AUTH_TYPES,
+]);
+
+const MASKED_EVERYWHERE =
+  'the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (connection-id, etag, outcome, state) is dropped from job outputs. Use a longer, random secret.';
+
+/** One warning per secret input the runner's masking will get in the way of; never the value. */
+export function secretWarnings(raw: RawInputs): string[] {
+  return SECRET_INPUTS.flatMap((name) => {
+    const secret = raw[name];
+    if (!secret) return [];
+    if (secret.length < MIN_SECRET_LENGTH)
+      return [`${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${MASKED_EVERYWHERE}`];
+    if (PRINTED_WORDS.has(secret))
+      return [
+        `${name} is a word the action prints (an outcome, a state, true or false): ${MASKED_EVERYWHERE}`,
+      ];
+    return [];
+  });
 }

@@ -6,7 +6,7 @@ import { findByName } from './flow-service/lookup.js';
 import type { Connection } from './flow-service/schemas.js';
 import { createHttp } from './http.js';
 import { tokenSource } from './ims.js';
-import { parseInputs, readRawInputs, SECRET_INPUTS } from './inputs.js';
+import { parseInputs, readRawInputs, SECRET_INPUTS, secretWarnings } from './inputs.js';
 import { createLog, type Log } from './log.js';
 import { planConnection, type Desired, type Plan } from './plan.js';
 import { Redactor } from './redact.js';
@@ -59,10 +59,12 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
   const raw = readRawInputs((name) => rt.core.getInput(name));
   for (const name of SECRET_INPUTS) redactor.register(raw[name]);
   const config = parseInputs(raw);
+  for (const warning of secretWarnings(raw)) log.warning(warning);
   if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
   const deadline = new Deadline(rt.clock.now, config.timeoutSeconds);
   const { transport, clock } = rt;
-  const http = createHttp({ transport, clock, log, deadline, maxAttempts: config.maxAttempts });
+  const { maxAttempts } = config;
+  const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
   const { adobe, connection } = config;
   const source = tokenSource(adobe.credential, {
     http,

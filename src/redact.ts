@@ -1,25 +1,63 @@
+import { Buffer } from 'node:buffer';
 import type { ActionCore } from './runtime.js';
 
 export const MASK = '***';
 
-/** Every form in which a secret can reach a message: raw, form-encoded, URL-encoded, JSON-escaped. */
+/** Shorter encoded forms would mask unrelated text; the raw secret is masked at any length. */
+const MIN_ENCODED_FORM = 4;
+
+const unicodeEscape = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const upperHex = (escaped: string) =>
+  escaped.replace(/\\u(\w{4})/g, (_, hex: string) => `\\u${hex.toUpperCase()}`);
+
+/** JSON string forms: as JSON.stringify writes it, non-ASCII escaped (ensure_ascii), all escaped. */
+function jsonForms(secret: string): string[] {
+  const plain = JSON.stringify(secret).slice(1, -1);
+  const ascii = plain.replace(/[^\x20-\x7e]/g, unicodeEscape);
+  const allEscaped = secret.split('').map(unicodeEscape).join('');
+  return [plain, ascii, upperHex(ascii), allEscaped, upperHex(allEscaped)];
+}
+
+/**
+ * Base64 forms: the whole secret encoded alone, and, for each of the three alignments the secret
+ * can have inside a longer encoded text (`user:secret` in a Basic header), the characters made
+ * only of the secret's bits.
+ */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  const alone = bytes.toString('base64');
+  const forms = [alone, alone.replace(/=+$/, ''), bytes.toString('base64url')];
+  for (const shift of [0, 1, 2]) {
+    const shifted = Buffer.concat([Buffer.alloc(shift), bytes]);
+    const first = Math.ceil((shift * 8) / 6);
+    const end = Math.floor((shifted.length * 8) / 6);
+    forms.push(shifted.toString('base64').slice(first, end));
+    forms.push(shifted.toString('base64url').slice(first, end));
+  }
+  return forms;
+}
+
+/** Every form in which a secret can reach a message: raw, form- and URL-encoded, JSON, base64. */
 function encodings(secret: string): string[] {
-  return [
-    secret,
+  const encoded = [
     new URLSearchParams({ s: secret }).toString().slice(2),
     encodeURIComponent(secret),
-    JSON.stringify(secret).slice(1, -1),
+    ...jsonForms(secret),
+    ...base64Forms(secret),
   ];
+  return [secret, ...encoded.filter((form) => form.length >= MIN_ENCODED_FORM)];
 }
 
 /** The one place that knows the secrets: registers them with the runner and scrubs our own text. */
 export class Redactor {
+  private readonly secrets = new Set<string>();
   private readonly forms = new Set<string>();
 
   constructor(private readonly setSecret: ActionCore['setSecret']) {}
 
   register(secret: string | undefined): void {
-    if (!secret || this.forms.has(secret)) return;
+    if (!secret || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
     this.setSecret(secret);
     for (const form of encodings(secret)) this.forms.add(form);
   }

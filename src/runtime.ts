@@ -4,7 +4,8 @@ import { httpClientTransport } from './transport.js';
 
 /** The part of `@actions/core` the action uses; tests pass a recording fake. */
 export interface ActionCore {
-  getInput(name: string): string;
+  /** Undefined for an input left out, which only happens outside the runner (it fills defaults). */
+  getInput(name: string): string | undefined;
   setOutput(name: string, value: string): void;
   setSecret(secret: string): void;
   info(message: string): void;
@@ -30,7 +31,10 @@ export interface Runtime {
 
 function githubCore(): ActionCore {
   return {
-    getInput: (name) => core.getInput(name),
+    getInput: (name) =>
+      process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+        ? undefined
+        : core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: (secret) => core.setSecret(secret),
     info: (message) => core.info(message),

@@ -48,6 +48,13 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
     expect(result.outputs).toEqual({});
   });
 
+  it('fails on an input set to empty instead of taking its default', async () => {
+    const result = await run({ 'sandbox-name': '' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('::error::Invalid inputs:%0A- sandbox-name is empty: ');
+    expect(sim.requests).toEqual([]);
+  });
+
   it('never prints or writes a secret, even when Adobe echoes it back', async () => {
     const secrets = [DEMO.clientSecret, DEMO.salesforce.oauth.clientSecret];
     sim.inject(

@@ -1,7 +1,10 @@
 import type { Transport } from '../../src/http.js';
 import { httpClientTransport } from '../../src/transport.js';
 import type { ActionCore, Clock, Runtime } from '../../src/runtime.js';
+import { actionDefaults } from '../unit/support/repo.js';
 import { escapeData } from './runner-commands.js';
+
+const DEFAULTS = actionDefaults();
 
 export type LogLine = {
   level: 'info' | 'warning' | 'debug' | 'group' | 'endgroup';
@@ -16,7 +19,12 @@ export class FakeCore implements ActionCore {
   failed: string | undefined;
   summary = '';
 
-  constructor(private readonly inputs: Record<string, string>) {}
+  private readonly inputs: Record<string, string>;
+
+  /** Like the runner, fills in action.yml's default for each input left out (not for an empty one). */
+  constructor(given: Record<string, string>) {
+    this.inputs = { ...DEFAULTS, ...given };
+  }
 
   getInput(name: string): string {
     return (this.inputs[name] ?? '').trim();

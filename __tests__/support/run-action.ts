@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { actionDefaults } from '../unit/support/repo.js';
 
 export interface ActionRun {
   exitCode: number | null;
@@ -21,7 +22,10 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Runs the bundled action the way the runner does: inputs as INPUT_* variables, file commands. */
+/**
+ * Runs the bundled action the way the runner does: inputs as INPUT_* variables (action.yml's
+ * default for each input left out), file commands.
+ */
 export async function runAction(
   inputs: Record<string, string>,
   options: { node?: string; nodeArgs?: string[]; timeoutMs?: number } = {},
@@ -31,7 +35,10 @@ export async function runAction(
   const summaryFile = join(dir, 'summary');
   await Promise.all([writeFile(outputFile, ''), writeFile(summaryFile, '')]);
   const inputEnv = Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+    Object.entries({ ...actionDefaults(), ...inputs }).map(([name, value]) => [
+      `INPUT_${name.toUpperCase()}`,
+      value,
+    ]),
   );
   const env = {
     PATH: process.env['PATH'] ?? '',

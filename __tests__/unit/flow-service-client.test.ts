@@ -13,13 +13,15 @@ const BASE = 'https://platform.example/data/foundation/flowservice';
 function client(pages: string[]) {
   const transport = new ScriptedTransport(pages.map((body) => answer(200, body)));
   const clock = new FakeClock();
-  const log = createLog(new FakeCore({}), new Redactor(() => undefined));
+  const redactor = new Redactor(() => undefined);
+  const log = createLog(new FakeCore({}), redactor);
   const http = createHttp({
     transport,
     clock,
     log,
     deadline: new Deadline(clock.now, 60),
     maxAttempts: 1,
+    redactor,
   });
   const flow = flowServiceClient({
     http,

@@ -10,9 +10,10 @@ function setup(script: Scripted[], maxAttempts = 5, timeoutSeconds = 300) {
   const core = new FakeCore({});
   const clock = new FakeClock();
   const transport = new ScriptedTransport(script);
-  const log = createLog(core, new Redactor(() => undefined));
+  const redactor = new Redactor(() => undefined);
+  const log = createLog(core, redactor);
   const deadline = new Deadline(clock.now, timeoutSeconds);
-  const http = createHttp({ transport, clock, log, deadline, maxAttempts });
+  const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
   return { core, clock, transport, http };
 }
 

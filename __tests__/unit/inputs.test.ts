@@ -7,8 +7,12 @@ import {
   InputError,
   parseInputs,
   readRawInputs,
+  secretWarnings,
   type Config,
+  type RawInputs,
 } from '../../src/inputs.js';
+import { githubRuntime } from '../../src/runtime.js';
+import { actionDefaults } from './support/repo.js';
 
 const BASE: Record<string, string> = {
   'client-id': 'adobe-client',
@@ -22,7 +26,7 @@ const BASE: Record<string, string> = {
 
 function parseWith(overrides: Record<string, string>): Config {
   const inputs = { ...BASE, ...overrides };
-  return parseInputs(readRawInputs((name) => inputs[name] ?? ''));
+  return parseInputs(readRawInputs((name) => inputs[name]));
 }
 
 function problemsWith(overrides: Record<string, string>): string[] {
@@ -261,5 +265,164 @@ describe('parseInputs', () => {
     expect(run).toThrow(
       'Invalid inputs:\n- org-id must end with @AdobeOrg\n- name is required\n- if-exists must be one of reuse, update, fail, create',
     );
+  });
+});
+
+const SALESFORCE_HOSTS =
+  '*.salesforce.com, *.force.com, *.salesforce.mil, *.cloudforce.com, *.sfcrmproducts.cn, *.sfcrmapps.cn';
+const NOT_A_SALESFORCE_HOST = `salesforce-environment-url must be on a Salesforce host (${SALESFORCE_HOSTS}) or a loopback host; add any other host to salesforce-allowed-hosts`;
+
+describe('service URLs', () => {
+  it.each([
+    'https://:secret-pass@platform.adobe.io',
+    'https://user@platform.adobe.io',
+    'https://user:pass@platform.adobe.io',
+    'https://@platform.adobe.io',
+    'https://platform.adobe.io?',
+    'https://platform.adobe.io/?',
+    'https://platform.adobe.io#',
+    'https://platform.adobe.io/?a=1',
+    'http://127.0.0.1:8080#x',
+  ])('refuses %s, userinfo or a query or fragment even when empty', (url) => {
+    expect(problemsWith({ 'platform-url': url, 'ims-url': url })).toEqual([
+      'platform-url must not hold a user name, password, query (?) or fragment (#)',
+      'ims-url must not hold a user name, password, query (?) or fragment (#)',
+    ]);
+  });
+});
+
+describe('salesforce-environment-url', () => {
+  it.each([
+    'https://acme.my.salesforce.com',
+    'https://acme--dev.sandbox.my.salesforce.com',
+    'https://ACME.My.Salesforce.com',
+    'https://acme.lightning.force.com',
+    'https://acme.my.salesforce.mil',
+    'https://acme.cloudforce.com',
+    'https://acme.my.sfcrmproducts.cn',
+    'https://acme.my.sfcrmapps.cn',
+    'http://127.0.0.1:8080',
+    'http://localhost:9',
+    'http://[::1]:9000',
+  ])('accepts %s', (url) => {
+    expect(parseWith({ 'salesforce-environment-url': url }).salesforce.environmentUrl).toBe(
+      new URL(url).origin,
+    );
+  });
+
+  it.each([
+    'https://169.254.169.254',
+    'https://acme.my.salesforce.com.evil.example',
+    'https://evilsalesforce.com',
+    'https://salesforce.com',
+    'https://acme.my.salesforce.com.',
+    'https://10.0.0.5',
+  ])('refuses %s, naming the allowed domains', (url) => {
+    expect(problemsWith({ 'salesforce-environment-url': url })).toEqual([NOT_A_SALESFORCE_HOST]);
+  });
+
+  it.each([
+    'https://:pw@acme.my.salesforce.com',
+    'https://acme.my.salesforce.com?',
+    'https://acme.my.salesforce.com/#',
+  ])('refuses %s like a service URL', (url) => {
+    expect(problemsWith({ 'salesforce-environment-url': url })).toEqual([
+      'salesforce-environment-url must not hold a user name, password, query (?) or fragment (#)',
+    ]);
+  });
+
+  it('takes a host listed in salesforce-allowed-hosts, and its subdomains, on a label boundary', () => {
+    const allowed = { 'salesforce-allowed-hosts': ' sf.example.com , other.example,' };
+    for (const url of [
+      'https://sf.example.com',
+      'https://crm.sf.example.com',
+      'https://other.example',
+    ]) {
+      expect(
+        parseWith({ ...allowed, 'salesforce-environment-url': url }).salesforce.environmentUrl,
+      ).toBe(url);
+    }
+    for (const url of ['https://evilsf.example.com', 'https://sf.example.com.evil']) {
+      expect(problemsWith({ ...allowed, 'salesforce-environment-url': url })).toEqual([
+        NOT_A_SALESFORCE_HOST,
+      ]);
+    }
+    expect(
+      problemsWith({ ...allowed, 'salesforce-environment-url': 'http://sf.example.com' }),
+    ).toEqual([
+      'salesforce-environment-url must be an https URL with no path, such as https://<domain>.my.salesforce.com',
+    ]);
+  });
+
+  it.each(['https://sf.example.com', '*.example.com', '.example.com', 'sf.example.com:443', 'a b'])(
+    'refuses %j in salesforce-allowed-hosts',
+    (hosts) => {
+      expect(problemsWith({ 'salesforce-allowed-hosts': hosts })).toEqual([
+        'salesforce-allowed-hosts must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)',
+      ]);
+    },
+  );
+});
+
+describe('empty is not absent', () => {
+  const defaults = Object.entries(actionDefaults());
+
+  it.each(defaults)('refuses an explicitly empty %s, naming it', (name, value) => {
+    expect(problemsWith({ [name]: '' })).toEqual([
+      `${name} is empty: give it a value, or leave it out for the default "${value}" (an expression that evaluated to empty?)`,
+    ]);
+  });
+
+  it('reads an input the workflow left out as its action.yml default', () => {
+    const given = readRawInputs((name) => BASE[name]);
+    expect(
+      Object.fromEntries(defaults.map(([name]) => [name, given[name as keyof RawInputs]])),
+    ).toEqual(actionDefaults());
+  });
+
+  it('tells a left-out input from an empty one, as the runner sets them', () => {
+    const core = githubRuntime().core;
+    const variable = 'INPUT_SANDBOX-NAME';
+    const saved = process.env[variable];
+    try {
+      delete process.env[variable];
+      expect(core.getInput('sandbox-name')).toBeUndefined();
+      process.env[variable] = '';
+      expect(core.getInput('sandbox-name')).toBe('');
+      process.env[variable] = ' dev ';
+      expect(core.getInput('sandbox-name')).toBe('dev');
+    } finally {
+      if (saved === undefined) delete process.env[variable];
+      else process.env[variable] = saved;
+    }
+  });
+});
+
+describe('secretWarnings', () => {
+  const raw = (overrides: Record<string, string>) =>
+    readRawInputs((name) => ({ ...BASE, 'client-secret': '', ...overrides })[name]);
+
+  it.each([
+    ['client-secret', 'abc1234'],
+    ['access-token', 'x'],
+    ['salesforce-client-secret', 'true'],
+    ['salesforce-password', 'created'],
+    ['salesforce-security-token', 'disabled'],
+    ['client-secret', 'initializing'],
+    ['salesforce-client-secret', 'would-update'],
+  ])('warns once about %s = %j, naming the input and never the value', (name, value) => {
+    const warnings = secretWarnings(
+      raw({ 'salesforce-client-secret': 'long-enough-secret', [name]: value }),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(new RegExp(`^${name} is `));
+    expect(warnings[0]).toContain('connection-id');
+    expect(warnings[0]).not.toContain(value);
+  });
+
+  it('says nothing about secrets of 8 characters or more that the action never prints', () => {
+    expect(
+      secretWarnings(raw({ 'client-secret': 'k9#Lm2pQ', 'salesforce-client-secret': 'enabled-x' })),
+    ).toEqual([]);
   });
 });

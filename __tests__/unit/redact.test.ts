@@ -22,3 +22,48 @@ describe('Redactor', () => {
     );
   });
 });
+
+describe('Redactor, encoded echoes', () => {
+  const secret = 'p@ss "wörd"/+&=~42';
+  const redactor = new Redactor(() => undefined);
+  redactor.register(secret);
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+  const hex = (unit: string) => unit.charCodeAt(0).toString(16).padStart(4, '0');
+
+  it.each([
+    ['standard base64', utf8(secret).toString('base64')],
+    ['standard base64 without padding', utf8(secret).toString('base64').replace(/=+$/, '')],
+    ['url-safe base64', utf8(secret).toString('base64url')],
+  ])('masks the whole %s form', (_, form) => {
+    expect(redactor.scrub(`token ${form}.`)).toBe('token ***.');
+  });
+
+  it.each([0, 1, 2, 3, 4, 5].flatMap((before) => [1, 2, 3].map((after) => [before, after])))(
+    'masks every base64 character made only of its bits, inside a longer text (%i bytes before, %i after)',
+    (before, after) => {
+      const text = utf8(`${'u'.repeat(before)}${secret}${'v'.repeat(after)}`);
+      const first = Math.ceil((before * 8) / 6);
+      const end = Math.floor(((before + utf8(secret).length) * 8) / 6);
+      for (const encoding of ['base64', 'base64url'] as const) {
+        const encoded = text.toString(encoding);
+        expect(redactor.scrub(encoded)).toBe(`${encoded.slice(0, first)}***${encoded.slice(end)}`);
+      }
+    },
+  );
+
+  it.each([
+    ['every character \\u-escaped', [...secret].map((c) => `\\u${hex(c)}`).join('')],
+    [
+      'every character \\u-escaped, upper-case hex',
+      [...secret].map((c) => `\\u${hex(c).toUpperCase()}`).join(''),
+    ],
+    [
+      'non-ASCII \\u-escaped (ensure_ascii)',
+      JSON.stringify(secret)
+        .slice(1, -1)
+        .replace(/[^\x20-\x7e]/g, (c) => `\\u${hex(c)}`),
+    ],
+  ])('masks the JSON form with %s', (_, form) => {
+    expect(redactor.scrub(`{"echo":"${form}"}`)).toBe('{"echo":"***"}');
+  });
+});

@@ -63,3 +63,11 @@ export function readActionMetadata(): ActionMetadata {
     outputs: Object.keys(outputs),
   };
 }
+
+/** What the runner puts in `INPUT_<NAME>` for an input the workflow leaves out. */
+export function actionDefaults(): Record<string, string> {
+  const declared = readActionMetadata().inputs.flatMap((input) =>
+    input.default === undefined ? [] : [[input.name, input.default] as const],
+  );
+  return Object.fromEntries(declared);
+}
