@@ -1,7 +1,13 @@
 import { apiErrorFrom, type ApiError } from './api-error.js';
-import type { Deadline } from './deadline.js';
+import { seconds, type Deadline } from './deadline.js';
 import type { Log } from './log.js';
-import { decideRetry, mayHaveActed, parseRetryAfter, type Failure } from './retry.js';
+import {
+  decideRetry,
+  mayHaveActed,
+  parseRetryAfter,
+  type Failure,
+  type RetryDecision,
+} from './retry.js';
 import type { Clock } from './runtime.js';
 
 export interface HttpRequest {
@@ -70,6 +76,19 @@ function statusFailure(label: string, response: HttpResponse, now: number): Atte
   };
 }
 
+function waitPastDeadline(
+  label: string,
+  next: string,
+  decision: Extract<RetryDecision, { reason: 'wait-past-deadline' }>,
+  error: Error,
+): Error {
+  const { waitMs, leftMs } = decision;
+  const wait = decision.askedByServer
+    ? `the server asked to wait ${seconds(waitMs)} before another attempt (Retry-After); timeout-seconds leaves ${seconds(leftMs)}`
+    : `${next} would start in ${seconds(waitMs)}, after timeout-seconds runs out (${seconds(leftMs)} left)`;
+  return new Error(`${label}: ${wait}. Last answer: ${error.message}`, { cause: error });
+}
+
 function what(failure: Failure): string {
   return failure.kind === 'network' ? 'network error' : `HTTP ${failure.status}`;
 }
@@ -112,6 +131,10 @@ export function createHttp({ transport, clock, log, deadline, maxAttempts }: Htt
           throw deadline.expired(
             `${call.label} (attempt ${n}/${maxAttempts}: ${result.error.message})`,
           );
+        }
+        if (decision.reason === 'wait-past-deadline') {
+          const next = `attempt ${n + 1}/${maxAttempts}`;
+          throw waitPastDeadline(call.label, next, decision, result.error);
         }
         throw result.error;
       }

@@ -98,7 +98,17 @@ describe('createHttp', () => {
     expect(transport.sent.map((s) => s.timeoutMs)).toEqual([10_000, 2_000]);
     const late = setup([answer(503, '{}', { 'retry-after': '20' })], 5, 10);
     await expect(late.http.request(call())).rejects.toThrow(
-      'Timed out after 10 s (timeout-seconds) waiting for POST /connections (attempt 1/5: POST /connections failed with HTTP 503',
+      'POST /connections: the server asked to wait 20 s before another attempt (Retry-After); timeout-seconds leaves 10 s. Last answer: POST /connections failed with HTTP 503',
     );
+    expect(late.clock.sleeps).toEqual([]);
+  });
+
+  it('fails saying so, without waiting, when a backoff would pass the deadline', async () => {
+    const { http, clock } = setup([answer(503), answer(503)], 5, 1);
+    await clock.sleep(200);
+    await expect(http.request(call())).rejects.toThrow(
+      'POST /connections: attempt 3/5 would start in 1 s, after timeout-seconds runs out (0.3 s left). Last answer: POST /connections failed with HTTP 503',
+    );
+    expect(clock.sleeps).toEqual([200, 500]);
   });
 });
