@@ -33,7 +33,10 @@ export interface Call<T> {
   label: string;
   request: HttpRequest;
   parse(response: HttpResponse): T;
-  /** For writes: after a failure that may have reached the server, find out whether it acted. */
+  /**
+   * For writes: after a failure that may have reached the server, or a success that cannot be
+   * read, find out whether it acted.
+   */
   reconcile?: () => Promise<T | undefined>;
 }
 
@@ -53,6 +56,11 @@ export interface HttpOptions {
 const ATTEMPT_TIMEOUT_MS = 60_000;
 
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** A write answered 2xx unreadably, and looking again did not show that it took effect. */
+export class UnconfirmedWriteError extends Error {
+  override name = 'UnconfirmedWriteError';
+}
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; failure: Failure; error: Error };
 
@@ -109,9 +117,26 @@ export function createHttp({ transport, clock, log, deadline, maxAttempts }: Htt
     }
     log.debug(`${method} ${url} → ${response.status}`);
     if (response.status >= 200 && response.status < 300) {
-      return { ok: true, value: call.parse(response) };
+      return { ok: true, value: await readSuccess(call, response) };
     }
     return statusFailure(call.label, response, clock.now());
+  }
+
+  /** A write's success that cannot be read is a lost answer: the server acted, so look, never re-send. */
+  async function readSuccess<T>(call: Call<T>, response: HttpResponse): Promise<T> {
+    try {
+      return call.parse(response);
+    } catch (error) {
+      if (!call.reconcile) throw error;
+      const problem = error instanceof Error ? error.message : String(error);
+      log.info(`${problem}; looking again whether the write took effect`);
+      const settled = await call.reconcile();
+      if (settled !== undefined) return settled;
+      throw new UnconfirmedWriteError(
+        `${problem}. The write may have taken effect, but looking again did not show it`,
+        { cause: error },
+      );
+    }
   }
 
   async function request<T>(call: Call<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/deadline.js';
-import { createHttp, type Call } from '../../src/http.js';
+import { createHttp, UnconfirmedWriteError, type Call } from '../../src/http.js';
 import { createLog } from '../../src/log.js';
 import { Redactor } from '../../src/redact.js';
 import { FakeClock, FakeCore } from '../support/fake-runtime.js';
@@ -75,6 +75,33 @@ describe('createHttp', () => {
     const result = await http.request(call({ reconcile: async () => (++asked, 'found') }));
     expect(result).toBe('found');
     expect(asked).toBe(1);
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('reconciles a write whose 2xx cannot be read, without waiting or re-sending', async () => {
+    const unreadable = (r: { body: string }) => JSON.parse(r.body) as string;
+    const { http, transport, clock } = setup([answer(201, ''), answer(201, '"second"')]);
+    let asked = 0;
+    const result = await http.request(
+      call({ parse: unreadable, reconcile: async () => (++asked, 'found') }),
+    );
+    expect(result).toBe('found');
+    expect([asked, transport.sent.length, clock.sleeps]).toEqual([1, 1, []]);
+    const unseen = setup([answer(201, ''), answer(201, '"second"')]);
+    await expect(
+      unseen.http.request(call({ parse: unreadable, reconcile: async () => undefined })),
+    ).rejects.toThrow(UnconfirmedWriteError);
+    expect(unseen.transport.sent).toHaveLength(1);
+  });
+
+  it('fails a read whose 2xx cannot be read, as it is', async () => {
+    const { http, transport } = setup([answer(200, 'x')]);
+    const parse = () => {
+      throw new Error('GET /connections answered HTTP 200 with an unexpected body: not JSON');
+    };
+    await expect(http.request(call({ parse }))).rejects.toThrow(
+      'GET /connections answered HTTP 200 with an unexpected body: not JSON',
+    );
     expect(transport.sent).toHaveLength(1);
   });
 
