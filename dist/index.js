@@ -38324,6 +38324,219 @@ async function findByName(flow, name, specId) {
     return [...matches.values()];
 }
 
+;// CONCATENATED MODULE: ./src/deadline.ts
+/** A duration for messages: whole seconds as they are, otherwise to a tenth (`3600 s`, `0.3 s`). */
+const seconds = (ms) => `${Number((ms / 1_000).toFixed(1))} s`;
+class TimeoutError extends Error {
+    constructor(seconds, waitingFor) {
+        super(`Timed out after ${seconds} s (timeout-seconds) waiting for ${waitingFor}`);
+        this.name = 'TimeoutError';
+    }
+}
+/** The one bound on the whole step: every wait and every request's timeout is taken from it. */
+class Deadline {
+    now;
+    seconds;
+    at;
+    constructor(now, seconds) {
+        this.now = now;
+        this.seconds = seconds;
+        this.at = now() + seconds * 1_000;
+    }
+    remainingMs() {
+        return this.at - this.now();
+    }
+    expired(waitingFor) {
+        return new TimeoutError(this.seconds, waitingFor);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+/** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
+const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
+function isRetryable(failure) {
+    if (failure.kind === 'network')
+        return true;
+    return (RETRYABLE_STATUSES.has(failure.status) ||
+        (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
+}
+/** A failure after which the server may have acted on the request (so a write must be reconciled). */
+function mayHaveActed(failure) {
+    return failure.kind === 'network' ? failure.sent : failure.status !== 429;
+}
+/** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
+function backoffDelay(attempt, random, backoff = BACKOFF) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+function decideRetry(input) {
+    const { failure, attempt, now, deadline } = input;
+    if (!isRetryable(failure))
+        return { retry: false, reason: 'not-retryable' };
+    if (attempt >= input.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    if (now >= deadline)
+        return { retry: false, reason: 'deadline' };
+    const asked = failure.kind === 'status' ? failure.retryAfterMs : undefined;
+    const delayMs = asked ?? backoffDelay(attempt, input.random, input.backoff);
+    if (now + delayMs < deadline)
+        return { retry: true, delayMs };
+    const leftMs = deadline - now;
+    return {
+        retry: false,
+        reason: 'wait-past-deadline',
+        waitMs: delayMs,
+        leftMs,
+        askedByServer: asked !== undefined,
+    };
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+/** RFC 9110's three HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones. */
+const HTTP_DATES = [
+    [new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`), (text) => text],
+    [new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`), (text) => text],
+    [new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`), (text) => `${text} GMT`],
+];
+function parseHttpDate(text) {
+    const form = HTTP_DATES.find(([pattern]) => pattern.test(text));
+    const at = form ? Date.parse(form[1](text)) : NaN;
+    return Number.isNaN(at) ? undefined : at;
+}
+/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or anything else. */
+function parseRetryAfter(value, now) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return undefined;
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1_000;
+    const at = parseHttpDate(trimmed);
+    return at === undefined ? undefined : Math.max(0, at - now);
+}
+/** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */
+function pollDelay(poll, backoff = BACKOFF) {
+    return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+
+
+
+/** No single attempt may take longer than this, however much of the step's time is left. */
+const ATTEMPT_TIMEOUT_MS = 60_000;
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A write answered 2xx unreadably, and looking again did not show that it took effect. */
+class UnconfirmedWriteError extends Error {
+    name = 'UnconfirmedWriteError';
+}
+function networkFailure(label, error) {
+    const code = error.code;
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+        ok: false,
+        failure: { kind: 'network', sent: !(code && NOT_SENT.has(code)) },
+        error: new Error(`${label} failed: ${reason}`),
+    };
+}
+function statusFailure(label, response, now, redactor) {
+    const { status, headers, body } = response;
+    const error = apiErrorFrom(label, status, headers, body, (t) => redactor.scrub(t));
+    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
+    return {
+        ok: false,
+        failure: { kind: 'status', status: response.status, code: error.code, retryAfterMs },
+        error,
+    };
+}
+function waitPastDeadline(label, next, decision, error) {
+    const { waitMs, leftMs } = decision;
+    const wait = decision.askedByServer
+        ? `the server asked to wait ${seconds(waitMs)} before another attempt (Retry-After); timeout-seconds leaves ${seconds(leftMs)}`
+        : `${next} would start in ${seconds(waitMs)}, after timeout-seconds runs out (${seconds(leftMs)} left)`;
+    return new Error(`${label}: ${wait}. Last answer: ${error.message}`, { cause: error });
+}
+function what(failure) {
+    return failure.kind === 'network' ? 'network error' : `HTTP ${failure.status}`;
+}
+/** The one HTTP layer: per-attempt timeouts, retries with backoff and Retry-After, error parsing. */
+function createHttp(options) {
+    const { transport, clock, log, deadline, maxAttempts, redactor } = options;
+    async function attempt(call) {
+        const remaining = deadline.remainingMs();
+        if (remaining <= 0)
+            throw deadline.expired(call.label);
+        const { method, url } = call.request;
+        log.debug(`${method} ${url}`);
+        let response;
+        try {
+            response = await transport.send(call.request, Math.min(ATTEMPT_TIMEOUT_MS, remaining));
+        }
+        catch (error) {
+            log.debug(`${method} ${url} → ${String(error)}`);
+            return networkFailure(call.label, error);
+        }
+        log.debug(`${method} ${url} → ${response.status}`);
+        if (response.status >= 200 && response.status < 300) {
+            return { ok: true, value: await readSuccess(call, response) };
+        }
+        return statusFailure(call.label, response, clock.now(), redactor);
+    }
+    /** A write's success that cannot be read is a lost answer: the server acted, so look, never re-send. */
+    async function readSuccess(call, response) {
+        try {
+            return call.parse(response);
+        }
+        catch (error) {
+            if (!call.reconcile)
+                throw error;
+            const problem = error instanceof Error ? error.message : String(error);
+            log.info(`${problem}; looking again whether the write took effect`);
+            const settled = await call.reconcile();
+            if (settled !== undefined)
+                return settled;
+            throw new UnconfirmedWriteError(`${problem}. The write may have taken effect, but looking again did not show it`, { cause: error });
+        }
+    }
+    async function request(call) {
+        for (let n = 1;; n++) {
+            const result = await attempt(call);
+            if (result.ok)
+                return result.value;
+            const decision = decideRetry({
+                failure: result.failure,
+                attempt: n,
+                maxAttempts,
+                now: clock.now(),
+                deadline: deadline.at,
+                random: clock.random,
+            });
+            if (!decision.retry) {
+                if (decision.reason === 'deadline') {
+                    throw deadline.expired(`${call.label} (attempt ${n}/${maxAttempts}: ${result.error.message})`);
+                }
+                if (decision.reason === 'wait-past-deadline') {
+                    const next = `attempt ${n + 1}/${maxAttempts}`;
+                    throw waitPastDeadline(call.label, next, decision, result.error);
+                }
+                throw result.error;
+            }
+            const wait = (decision.delayMs / 1_000).toFixed(1);
+            log.info(`${call.label}: ${what(result.failure)}, attempt ${n}/${maxAttempts}; retrying in ${wait} s`);
+            await clock.sleep(decision.delayMs);
+            if (call.reconcile && mayHaveActed(result.failure)) {
+                const settled = await call.reconcile();
+                if (settled !== undefined)
+                    return settled;
+            }
+        }
+    }
+    return { request };
+}
+
 ;// CONCATENATED MODULE: ./src/plan.ts
 /** Flow Service replaces `/auth/params` whole, so the patch always carries the complete object. */
 function updatePatch(existing, desired) {
@@ -38405,38 +38618,53 @@ function createConnectionBody(connection, auth) {
 
 
 
+
+/** A write Flow Service may have carried out unseen: say what to check by hand. */
+async function orCheckByHand(write, check) {
+    try {
+        return await write;
+    }
+    catch (error) {
+        if (!(error instanceof UnconfirmedWriteError))
+            throw error;
+        throw new Error(`${error.message}: ${check} before running again.`, { cause: error });
+    }
+}
 /**
  * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
- * look again, and take a connection that was not there before the first attempt.
+ * or when its success cannot be read, look again, and take a connection that was not there before.
  */
-function createConnection(flow, body, target, existingIds, log) {
-    return flow.createConnection(body, async () => {
-        log.info(`Looking "${target.name}" up again before re-sending: the failed POST may have created it`);
+function createConnection(flow, body, target, sandbox, existingIds, log) {
+    const created = flow.createConnection(body, async () => {
+        log.info(`Looking "${target.name}" up again: the POST may have created it`);
         const fresh = (await findByName(flow, target.name, target.specId)).filter((c) => !existingIds.has(c.id));
         if (fresh.length > 1) {
             const ids = fresh.map((c) => c.id).join(', ');
             throw new Error(`While POST /connections was retried, ${fresh.length} new connections named "${target.name}" appeared (${ids}): another run may be creating it too. Keep one and delete the others.`);
         }
-        const [created] = fresh;
-        if (created)
-            log.info(`The failed POST did create connection ${created.id}; taking it`);
-        return created && { id: created.id, etag: created.etag };
+        const [made] = fresh;
+        if (made)
+            log.info(`The POST did create connection ${made.id}; taking it`);
+        return made && { id: made.id, etag: made.etag };
     });
+    return orCheckByHand(created, `look for connection "${target.name}" in sandbox ${sandbox}`);
 }
-function patchOnce(flow, id, etag, plan, log) {
-    return flow.patchConnection(id, etag, plan.patch, async () => {
+function patchOnce(flow, id, etag, plan, sandbox, log) {
+    const patched = flow.patchConnection(id, etag, plan.patch, async () => {
         const current = await flow.getConnection(id);
         if (current.etag === etag)
             return undefined;
-        log.info(`Connection ${id} has a new etag after the failed PATCH: the update took effect`);
+        log.info(`Connection ${id} has a new etag after the PATCH: the update took effect`);
         return { id, etag: current.etag };
     });
+    return orCheckByHand(patched, `check connection ${id} in sandbox ${sandbox}`);
 }
 /** PATCH with If-Match; a 412 (changed meanwhile) re-reads the etag and tries once more. */
 async function updateConnection(flow, plan, desired, log) {
     const { id, etag } = plan.connection;
+    const sandbox = desired.sandboxName;
     try {
-        return await patchOnce(flow, id, etag, plan, log);
+        return await patchOnce(flow, id, etag, plan, sandbox, log);
     }
     catch (error) {
         if (!(error instanceof ApiError && error.code === '1404-412'))
@@ -38444,7 +38672,7 @@ async function updateConnection(flow, plan, desired, log) {
         log.info(`PATCH answered 412: connection ${id} changed meanwhile; re-reading it and trying once more`);
         const current = await flow.getConnection(id);
         const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
-        return patchOnce(flow, id, current.etag, retry, log);
+        return patchOnce(flow, id, current.etag, retry, sandbox, log);
     }
 }
 /** Carries out the plan: the only place that writes to Flow Service. */
@@ -38465,34 +38693,10 @@ async function applyPlan(step, plan, existing) {
     }
     const ids = new Set(existing.map((c) => c.id));
     const body = createConnectionBody(config.connection, step.desired.auth);
-    const ref = await createConnection(flow, body, config.connection, ids, log);
+    const sandbox = config.adobe.sandboxName;
+    const ref = await createConnection(flow, body, config.connection, sandbox, ids, log);
     log.info(`Created connection ${ref.id}`);
     return { outcome: 'created', ref };
-}
-
-;// CONCATENATED MODULE: ./src/deadline.ts
-class TimeoutError extends Error {
-    constructor(seconds, waitingFor) {
-        super(`Timed out after ${seconds} s (timeout-seconds) waiting for ${waitingFor}`);
-        this.name = 'TimeoutError';
-    }
-}
-/** The one bound on the whole step: every wait and every request's timeout is taken from it. */
-class Deadline {
-    now;
-    seconds;
-    at;
-    constructor(now, seconds) {
-        this.now = now;
-        this.seconds = seconds;
-        this.at = now() + seconds * 1_000;
-    }
-    remainingMs() {
-        return this.at - this.now();
-    }
-    expired(waitingFor) {
-        return new TimeoutError(this.seconds, waitingFor);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/json-answer.ts
@@ -38719,136 +38923,6 @@ function dryRun(step, plan) {
         verification: 'skipped (dry run)',
         plannedRequest: plannedRequest(step, plan) ?? 'none: the connection would be reused as it is',
     });
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-/** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
-const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
-const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
-function isRetryable(failure) {
-    if (failure.kind === 'network')
-        return true;
-    return (RETRYABLE_STATUSES.has(failure.status) ||
-        (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
-}
-/** A failure after which the server may have acted on the request (so a write must be reconciled). */
-function mayHaveActed(failure) {
-    return failure.kind === 'network' ? failure.sent : failure.status !== 429;
-}
-/** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
-function backoffDelay(attempt, random, backoff = BACKOFF) {
-    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-function decideRetry(input) {
-    const { failure, attempt } = input;
-    if (!isRetryable(failure))
-        return { retry: false, reason: 'not-retryable' };
-    if (attempt >= input.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const retryAfter = failure.kind === 'status' ? failure.retryAfterMs : undefined;
-    const delayMs = retryAfter ?? backoffDelay(attempt, input.random, input.backoff);
-    if (input.now + delayMs >= input.deadline)
-        return { retry: false, reason: 'deadline' };
-    return { retry: true, delayMs };
-}
-/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1_000;
-    const at = Date.parse(trimmed);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */
-function pollDelay(poll, backoff = BACKOFF) {
-    return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-
-/** No single attempt may take longer than this, however much of the step's time is left. */
-const ATTEMPT_TIMEOUT_MS = 60_000;
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-function networkFailure(label, error) {
-    const code = error.code;
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-        ok: false,
-        failure: { kind: 'network', sent: !(code && NOT_SENT.has(code)) },
-        error: new Error(`${label} failed: ${reason}`),
-    };
-}
-function statusFailure(label, response, now, redactor) {
-    const { status, headers, body } = response;
-    const error = apiErrorFrom(label, status, headers, body, (t) => redactor.scrub(t));
-    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
-    return {
-        ok: false,
-        failure: { kind: 'status', status: response.status, code: error.code, retryAfterMs },
-        error,
-    };
-}
-function what(failure) {
-    return failure.kind === 'network' ? 'network error' : `HTTP ${failure.status}`;
-}
-/** The one HTTP layer: per-attempt timeouts, retries with backoff and Retry-After, error parsing. */
-function createHttp(options) {
-    const { transport, clock, log, deadline, maxAttempts, redactor } = options;
-    async function attempt(call) {
-        const remaining = deadline.remainingMs();
-        if (remaining <= 0)
-            throw deadline.expired(call.label);
-        const { method, url } = call.request;
-        log.debug(`${method} ${url}`);
-        let response;
-        try {
-            response = await transport.send(call.request, Math.min(ATTEMPT_TIMEOUT_MS, remaining));
-        }
-        catch (error) {
-            log.debug(`${method} ${url} → ${String(error)}`);
-            return networkFailure(call.label, error);
-        }
-        log.debug(`${method} ${url} → ${response.status}`);
-        if (response.status >= 200 && response.status < 300) {
-            return { ok: true, value: call.parse(response) };
-        }
-        return statusFailure(call.label, response, clock.now(), redactor);
-    }
-    async function request(call) {
-        for (let n = 1;; n++) {
-            const result = await attempt(call);
-            if (result.ok)
-                return result.value;
-            const decision = decideRetry({
-                failure: result.failure,
-                attempt: n,
-                maxAttempts,
-                now: clock.now(),
-                deadline: deadline.at,
-                random: clock.random,
-            });
-            if (!decision.retry) {
-                if (decision.reason === 'deadline') {
-                    throw deadline.expired(`${call.label} (attempt ${n}/${maxAttempts}: ${result.error.message})`);
-                }
-                throw result.error;
-            }
-            const wait = (decision.delayMs / 1_000).toFixed(1);
-            log.info(`${call.label}: ${what(result.failure)}, attempt ${n}/${maxAttempts}; retrying in ${wait} s`);
-            await clock.sleep(decision.delayMs);
-            if (call.reconcile && mayHaveActed(result.failure)) {
-                const settled = await call.reconcile();
-                if (settled !== undefined)
-                    return settled;
-            }
-        }
-    }
-    return { request };
 }
 
 ;// CONCATENATED MODULE: ./src/ims.ts
@@ -39355,15 +39429,17 @@ async function writeSummary(step) {
 
 ;// CONCATENATED MODULE: ./src/state.ts
 
+
 const INITIALIZING = 'initializing';
+/** The last wait ends this long before the deadline, so the read after it has time to answer. */
+const LAST_READ_MS = 1_000;
 /** Polls a connection that is still initializing (AEP on AWS) until it settles, within the deadline. */
 async function settledState(flow, id, state, clock, deadline, log) {
     for (let poll = 1; state === INITIALIZING; poll++) {
-        const delay = pollDelay(poll);
-        if (deadline.remainingMs() <= delay) {
+        const delay = Math.min(pollDelay(poll), deadline.remainingMs() - LAST_READ_MS);
+        if (delay <= 0)
             throw deadline.expired(`connection ${id} to leave state ${INITIALIZING}`);
-        }
-        log.info(`Connection ${id} is ${INITIALIZING}; checking again in ${delay / 1_000} s`);
+        log.info(`Connection ${id} is ${INITIALIZING}; checking again in ${seconds(delay)}`);
         await clock.sleep(delay);
         state = (await flow.getConnection(id)).state;
     }
@@ -42523,6 +42599,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/transport.ts
 
+
 const USER_AGENT = 'aep-salesforce-connection-action';
 /** Adobe's answers here are small JSON documents; anything bigger is not one of them. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -42543,14 +42620,29 @@ async function readBody(message) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-async function exchange(request, timeoutMs) {
-    const client = new lib_HttpClient(USER_AGENT, [], {
-        socketTimeout: timeoutMs,
+/**
+ * Ties the request (and so its socket and the body still arriving) to `signal`. A URL keeps an
+ * IPv6 literal in brackets, which Node would look up in DNS as a name; a proxy still gets them.
+ */
+function requestHook(url, signal) {
+    const ipv6Literal = url.hostname.startsWith('[') && getProxyUrl(url) === undefined;
+    return {
+        prepareRequest(options) {
+            options.signal = signal;
+            if (ipv6Literal)
+                options.hostname = url.hostname.slice(1, -1);
+        },
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('no authentication handler')),
+    };
+}
+async function exchange(request, signal) {
+    const { method, url, body, headers } = request;
+    const client = new lib_HttpClient(USER_AGENT, [requestHook(new URL(url), signal)], {
         allowRetries: false,
         allowRedirects: false,
         keepAlive: false,
     });
-    const { method, url, body, headers } = request;
     const response = await client.request(method, url, body ?? null, headers);
     return {
         status: response.message.statusCode ?? 0,
@@ -42558,17 +42650,26 @@ async function exchange(request, timeoutMs) {
         body: await readBody(response.message),
     };
 }
+/** Settles when `signal` aborts, whether or not the request it was given to has noticed. */
+function rejection(signal) {
+    return new Promise((_, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+}
 /** The real transport: `@actions/http-client` (honours the runner's proxy settings). */
 function httpClientTransport() {
     return {
-        send(request, timeoutMs) {
-            let timer;
-            const timeout = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-            });
-            const exchanged = exchange(request, timeoutMs);
-            exchanged.catch(() => undefined); // it may still fail after the timeout has answered
-            return Promise.race([exchanged, timeout]).finally(() => clearTimeout(timer));
+        async send(request, timeoutMs) {
+            const timeout = new AbortController();
+            const timer = setTimeout(() => timeout.abort(new Error(`no complete answer within ${timeoutMs} ms`)), timeoutMs);
+            const exchanged = exchange(request, timeout.signal);
+            exchanged.catch(() => undefined); // it fails again, as aborted, after the timeout has answered
+            try {
+                return await Promise.race([exchanged, rejection(timeout.signal)]);
+            }
+            finally {
+                clearTimeout(timer);
+            }
         },
     };
 }
@@ -42608,5 +42709,8 @@ function githubRuntime() {
 ;// CONCATENATED MODULE: ./src/index.ts
 
 
-void run(githubRuntime());
+/** How long a settled step lets its requests wind down before it leaves anyway. */
+const EXIT_GRACE_MS = 500;
+// Aborting a request cannot reach a proxy's CONNECT still pending: it must not hold the job.
+void run(githubRuntime()).then(() => setTimeout(() => process.exit(), EXIT_GRACE_MS).unref());
 

@@ -2,26 +2,36 @@ import { ApiError } from './api-error.js';
 import type { FlowService } from './flow-service/client.js';
 import { findByName } from './flow-service/lookup.js';
 import type { Connection, ConnectionRef, CreateConnectionBody } from './flow-service/schemas.js';
+import { UnconfirmedWriteError } from './http.js';
 import type { Log } from './log.js';
 import { updatePatch, type Desired, type Plan } from './plan.js';
 import { createConnectionBody, type ConnectionIdentity } from './salesforce.js';
 import type { Done, Step } from './step.js';
 
+/** A write Flow Service may have carried out unseen: say what to check by hand. */
+async function orCheckByHand<T>(write: Promise<T>, check: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (!(error instanceof UnconfirmedWriteError)) throw error;
+    throw new Error(`${error.message}: ${check} before running again.`, { cause: error });
+  }
+}
+
 /**
  * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
- * look again, and take a connection that was not there before the first attempt.
+ * or when its success cannot be read, look again, and take a connection that was not there before.
  */
 function createConnection(
   flow: FlowService,
   body: CreateConnectionBody,
   target: Pick<ConnectionIdentity, 'name' | 'specId'>,
+  sandbox: string,
   existingIds: ReadonlySet<string>,
   log: Log,
 ): Promise<ConnectionRef> {
-  return flow.createConnection(body, async () => {
-    log.info(
-      `Looking "${target.name}" up again before re-sending: the failed POST may have created it`,
-    );
+  const created = flow.createConnection(body, async () => {
+    log.info(`Looking "${target.name}" up again: the POST may have created it`);
     const fresh = (await findByName(flow, target.name, target.specId)).filter(
       (c) => !existingIds.has(c.id),
     );
@@ -31,10 +41,11 @@ function createConnection(
         `While POST /connections was retried, ${fresh.length} new connections named "${target.name}" appeared (${ids}): another run may be creating it too. Keep one and delete the others.`,
       );
     }
-    const [created] = fresh;
-    if (created) log.info(`The failed POST did create connection ${created.id}; taking it`);
-    return created && { id: created.id, etag: created.etag };
+    const [made] = fresh;
+    if (made) log.info(`The POST did create connection ${made.id}; taking it`);
+    return made && { id: made.id, etag: made.etag };
   });
+  return orCheckByHand(created, `look for connection "${target.name}" in sandbox ${sandbox}`);
 }
 
 function patchOnce(
@@ -42,14 +53,16 @@ function patchOnce(
   id: string,
   etag: string,
   plan: Extract<Plan, { action: 'update' }>,
+  sandbox: string,
   log: Log,
 ): Promise<ConnectionRef> {
-  return flow.patchConnection(id, etag, plan.patch, async () => {
+  const patched = flow.patchConnection(id, etag, plan.patch, async () => {
     const current = await flow.getConnection(id);
     if (current.etag === etag) return undefined;
-    log.info(`Connection ${id} has a new etag after the failed PATCH: the update took effect`);
+    log.info(`Connection ${id} has a new etag after the PATCH: the update took effect`);
     return { id, etag: current.etag };
   });
+  return orCheckByHand(patched, `check connection ${id} in sandbox ${sandbox}`);
 }
 
 /** PATCH with If-Match; a 412 (changed meanwhile) re-reads the etag and tries once more. */
@@ -60,8 +73,9 @@ async function updateConnection(
   log: Log,
 ): Promise<ConnectionRef> {
   const { id, etag } = plan.connection;
+  const sandbox = desired.sandboxName;
   try {
-    return await patchOnce(flow, id, etag, plan, log);
+    return await patchOnce(flow, id, etag, plan, sandbox, log);
   } catch (error) {
     if (!(error instanceof ApiError && error.code === '1404-412')) throw error;
     log.info(
@@ -69,7 +83,7 @@ async function updateConnection(
     );
     const current = await flow.getConnection(id);
     const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
-    return patchOnce(flow, id, current.etag, retry, log);
+    return patchOnce(flow, id, current.etag, retry, sandbox, log);
   }
 }
 
@@ -97,7 +111,8 @@ export async function applyPlan(
   }
   const ids = new Set(existing.map((c) => c.id));
   const body = createConnectionBody(config.connection, step.desired.auth);
-  const ref = await createConnection(flow, body, config.connection, ids, log);
+  const sandbox = config.adobe.sandboxName;
+  const ref = await createConnection(flow, body, config.connection, sandbox, ids, log);
   log.info(`Created connection ${ref.id}`);
   return { outcome: 'created', ref } satisfies Done;
 }

@@ -1,3 +1,6 @@
+/** A duration for messages: whole seconds as they are, otherwise to a tenth (`3600 s`, `0.3 s`). */
+export const seconds = (ms: number): string => `${Number((ms / 1_000).toFixed(1))} s`;
+
 export class TimeoutError extends Error {
   constructor(seconds: number, waitingFor: string) {
     super(`Timed out after ${seconds} s (timeout-seconds) waiting for ${waitingFor}`);

@@ -1,8 +1,14 @@
 import { apiErrorFrom, type ApiError } from './api-error.js';
-import type { Deadline } from './deadline.js';
+import { seconds, type Deadline } from './deadline.js';
 import type { Log } from './log.js';
 import type { Redactor } from './redact.js';
-import { decideRetry, mayHaveActed, parseRetryAfter, type Failure } from './retry.js';
+import {
+  decideRetry,
+  mayHaveActed,
+  parseRetryAfter,
+  type Failure,
+  type RetryDecision,
+} from './retry.js';
 import type { Clock } from './runtime.js';
 
 export interface HttpRequest {
@@ -28,7 +34,10 @@ export interface Call<T> {
   label: string;
   request: HttpRequest;
   parse(response: HttpResponse): T;
-  /** For writes: after a failure that may have reached the server, find out whether it acted. */
+  /**
+   * For writes: after a failure that may have reached the server, or a success that cannot be
+   * read, find out whether it acted.
+   */
   reconcile?: () => Promise<T | undefined>;
 }
 
@@ -49,6 +58,11 @@ export interface HttpOptions {
 const ATTEMPT_TIMEOUT_MS = 60_000;
 
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** A write answered 2xx unreadably, and looking again did not show that it took effect. */
+export class UnconfirmedWriteError extends Error {
+  override name = 'UnconfirmedWriteError';
+}
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; failure: Failure; error: Error };
 
@@ -78,6 +92,19 @@ function statusFailure(
   };
 }
 
+function waitPastDeadline(
+  label: string,
+  next: string,
+  decision: Extract<RetryDecision, { reason: 'wait-past-deadline' }>,
+  error: Error,
+): Error {
+  const { waitMs, leftMs } = decision;
+  const wait = decision.askedByServer
+    ? `the server asked to wait ${seconds(waitMs)} before another attempt (Retry-After); timeout-seconds leaves ${seconds(leftMs)}`
+    : `${next} would start in ${seconds(waitMs)}, after timeout-seconds runs out (${seconds(leftMs)} left)`;
+  return new Error(`${label}: ${wait}. Last answer: ${error.message}`, { cause: error });
+}
+
 function what(failure: Failure): string {
   return failure.kind === 'network' ? 'network error' : `HTTP ${failure.status}`;
 }
@@ -99,9 +126,26 @@ export function createHttp(options: HttpOptions): Http {
     }
     log.debug(`${method} ${url} → ${response.status}`);
     if (response.status >= 200 && response.status < 300) {
-      return { ok: true, value: call.parse(response) };
+      return { ok: true, value: await readSuccess(call, response) };
     }
     return statusFailure(call.label, response, clock.now(), redactor);
+  }
+
+  /** A write's success that cannot be read is a lost answer: the server acted, so look, never re-send. */
+  async function readSuccess<T>(call: Call<T>, response: HttpResponse): Promise<T> {
+    try {
+      return call.parse(response);
+    } catch (error) {
+      if (!call.reconcile) throw error;
+      const problem = error instanceof Error ? error.message : String(error);
+      log.info(`${problem}; looking again whether the write took effect`);
+      const settled = await call.reconcile();
+      if (settled !== undefined) return settled;
+      throw new UnconfirmedWriteError(
+        `${problem}. The write may have taken effect, but looking again did not show it`,
+        { cause: error },
+      );
+    }
   }
 
   async function request<T>(call: Call<T>): Promise<T> {
@@ -121,6 +165,10 @@ export function createHttp(options: HttpOptions): Http {
           throw deadline.expired(
             `${call.label} (attempt ${n}/${maxAttempts}: ${result.error.message})`,
           );
+        }
+        if (decision.reason === 'wait-past-deadline') {
+          const next = `attempt ${n + 1}/${maxAttempts}`;
+          throw waitPastDeadline(call.label, next, decision, result.error);
         }
         throw result.error;
       }

@@ -16,7 +16,14 @@ export type Failure =
 
 export type RetryDecision =
   | { retry: true; delayMs: number }
-  | { retry: false; reason: 'not-retryable' | 'attempts' | 'deadline' };
+  | { retry: false; reason: 'not-retryable' | 'attempts' | 'deadline' }
+  | {
+      retry: false;
+      reason: 'wait-past-deadline';
+      waitMs: number;
+      leftMs: number;
+      askedByServer: boolean;
+    };
 
 export interface RetryInput {
   failure: Failure;
@@ -48,22 +55,47 @@ export function backoffDelay(attempt: number, random: () => number, backoff = BA
 }
 
 export function decideRetry(input: RetryInput): RetryDecision {
-  const { failure, attempt } = input;
+  const { failure, attempt, now, deadline } = input;
   if (!isRetryable(failure)) return { retry: false, reason: 'not-retryable' };
   if (attempt >= input.maxAttempts) return { retry: false, reason: 'attempts' };
-  const retryAfter = failure.kind === 'status' ? failure.retryAfterMs : undefined;
-  const delayMs = retryAfter ?? backoffDelay(attempt, input.random, input.backoff);
-  if (input.now + delayMs >= input.deadline) return { retry: false, reason: 'deadline' };
-  return { retry: true, delayMs };
+  if (now >= deadline) return { retry: false, reason: 'deadline' };
+  const asked = failure.kind === 'status' ? failure.retryAfterMs : undefined;
+  const delayMs = asked ?? backoffDelay(attempt, input.random, input.backoff);
+  if (now + delayMs < deadline) return { retry: true, delayMs };
+  const leftMs = deadline - now;
+  return {
+    retry: false,
+    reason: 'wait-past-deadline',
+    waitMs: delayMs,
+    leftMs,
+    askedByServer: asked !== undefined,
+  };
 }
 
-/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+/** RFC 9110's three HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones. */
+const HTTP_DATES: ReadonlyArray<[RegExp, (text: string) => string]> = [
+  [new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`), (text) => text],
+  [new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`), (text) => text],
+  [new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`), (text) => `${text} GMT`],
+];
+
+function parseHttpDate(text: string): number | undefined {
+  const form = HTTP_DATES.find(([pattern]) => pattern.test(text));
+  const at = form ? Date.parse(form[1](text)) : NaN;
+  return Number.isNaN(at) ? undefined : at;
+}
+
+/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or anything else. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1_000;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+  const at = parseHttpDate(trimmed);
+  return at === undefined ? undefined : Math.max(0, at - now);
 }
 
 /** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */

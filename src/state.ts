@@ -1,10 +1,12 @@
-import type { Deadline } from './deadline.js';
+import { seconds, type Deadline } from './deadline.js';
 import type { FlowService } from './flow-service/client.js';
 import type { Log } from './log.js';
 import { pollDelay } from './retry.js';
 import type { Clock } from './runtime.js';
 
 export const INITIALIZING = 'initializing';
+/** The last wait ends this long before the deadline, so the read after it has time to answer. */
+const LAST_READ_MS = 1_000;
 
 /** Polls a connection that is still initializing (AEP on AWS) until it settles, within the deadline. */
 export async function settledState(
@@ -16,11 +18,9 @@ export async function settledState(
   log: Log,
 ): Promise<string | undefined> {
   for (let poll = 1; state === INITIALIZING; poll++) {
-    const delay = pollDelay(poll);
-    if (deadline.remainingMs() <= delay) {
-      throw deadline.expired(`connection ${id} to leave state ${INITIALIZING}`);
-    }
-    log.info(`Connection ${id} is ${INITIALIZING}; checking again in ${delay / 1_000} s`);
+    const delay = Math.min(pollDelay(poll), deadline.remainingMs() - LAST_READ_MS);
+    if (delay <= 0) throw deadline.expired(`connection ${id} to leave state ${INITIALIZING}`);
+    log.info(`Connection ${id} is ${INITIALIZING}; checking again in ${seconds(delay)}`);
     await clock.sleep(delay);
     state = (await flow.getConnection(id)).state;
   }

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpClient } from '@actions/http-client';
+import type { RequestHandler } from '@actions/http-client/lib/interfaces';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import type { HttpRequest, HttpResponse, Transport } from './http.js';
 
 const USER_AGENT = 'aep-salesforce-connection-action';
@@ -25,14 +27,29 @@ async function readBody(message: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function exchange(request: HttpRequest, timeoutMs: number): Promise<HttpResponse> {
-  const client = new HttpClient(USER_AGENT, [], {
-    socketTimeout: timeoutMs,
+/**
+ * Ties the request (and so its socket and the body still arriving) to `signal`. A URL keeps an
+ * IPv6 literal in brackets, which Node would look up in DNS as a name; a proxy still gets them.
+ */
+function requestHook(url: URL, signal: AbortSignal): RequestHandler {
+  const ipv6Literal = url.hostname.startsWith('[') && getProxyUrl(url) === undefined;
+  return {
+    prepareRequest(options) {
+      options.signal = signal;
+      if (ipv6Literal) options.hostname = url.hostname.slice(1, -1);
+    },
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('no authentication handler')),
+  };
+}
+
+async function exchange(request: HttpRequest, signal: AbortSignal): Promise<HttpResponse> {
+  const { method, url, body, headers } = request;
+  const client = new HttpClient(USER_AGENT, [requestHook(new URL(url), signal)], {
     allowRetries: false,
     allowRedirects: false,
     keepAlive: false,
   });
-  const { method, url, body, headers } = request;
   const response = await client.request(method, url, body ?? null, headers);
   return {
     status: response.message.statusCode ?? 0,
@@ -41,17 +58,29 @@ async function exchange(request: HttpRequest, timeoutMs: number): Promise<HttpRe
   };
 }
 
+/** Settles when `signal` aborts, whether or not the request it was given to has noticed. */
+function rejection(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
 /** The real transport: `@actions/http-client` (honours the runner's proxy settings). */
 export function httpClientTransport(): Transport {
   return {
-    send(request, timeoutMs) {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      });
-      const exchanged = exchange(request, timeoutMs);
-      exchanged.catch(() => undefined); // it may still fail after the timeout has answered
-      return Promise.race([exchanged, timeout]).finally(() => clearTimeout(timer));
+    async send(request, timeoutMs) {
+      const timeout = new AbortController();
+      const timer = setTimeout(
+        () => timeout.abort(new Error(`no complete answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      const exchanged = exchange(request, timeout.signal);
+      exchanged.catch(() => undefined); // it fails again, as aborted, after the timeout has answered
+      try {
+        return await Promise.race([exchanged, rejection(timeout.signal)]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }

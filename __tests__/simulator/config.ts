@@ -24,6 +24,7 @@ export const DEMO = {
 
 export interface Config {
   port: number;
+  host: '127.0.0.1' | '::1';
   clients: ClientCredentials[];
   orgId: string;
   sandboxes: string[];
@@ -37,6 +38,7 @@ export interface Config {
 export function resolveConfig(options: SimulatorOptions = {}): Config {
   const config: Config = {
     port: options.port ?? 0,
+    host: options.host ?? '127.0.0.1',
     clients: options.clients ?? [{ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }],
     orgId: options.orgId ?? DEMO.orgId,
     sandboxes: options.sandboxes ?? [...DEFAULT_SANDBOXES],

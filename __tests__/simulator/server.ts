@@ -103,8 +103,8 @@ function reportWhenClosed(
   });
 }
 
-async function listen(server: Server, port: number): Promise<number> {
-  server.listen(port, '127.0.0.1');
+async function listen(server: Server, port: number, host: string): Promise<number> {
+  server.listen(port, host);
   await once(server, 'listening');
   return (server.address() as AddressInfo).port;
 }
@@ -134,10 +134,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (onAnswer) reportWhenClosed(req, res, onAnswer);
     handle(runtime, req, res).catch(() => res.destroy());
   });
-  const port = await listen(server, config.port);
+  const port = await listen(server, config.port, config.host);
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     requests: runtime.requests,
     connections: () => store.all(),
     seedConnection: (connection) => store.seed(connection),

@@ -84,6 +84,8 @@ export interface AnsweredRequest {
 
 export interface SimulatorOptions {
   port?: number;
+  /** The loopback address to listen on; the URL brackets an IPv6 one. */
+  host?: '127.0.0.1' | '::1';
   clients?: ClientCredentials[];
   orgId?: string;
   sandboxes?: string[];

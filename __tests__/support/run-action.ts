@@ -28,7 +28,13 @@ export function parseOutputFile(text: string): Record<string, string> {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  options: { node?: string; nodeArgs?: string[]; timeoutMs?: number } = {},
+  options: {
+    node?: string;
+    nodeArgs?: string[];
+    timeoutMs?: number;
+    /** More environment, e.g. the runner's proxy variables. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'aep-sf-action-'));
   const outputFile = join(dir, 'output');
@@ -45,6 +51,7 @@ export async function runAction(
     HOME: process.env['HOME'] ?? dir,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    ...options.env,
     ...inputEnv,
   };
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/deadline.js';
-import { createHttp, type Call } from '../../src/http.js';
+import { createHttp, UnconfirmedWriteError, type Call } from '../../src/http.js';
 import { createLog } from '../../src/log.js';
 import { Redactor } from '../../src/redact.js';
 import { FakeClock, FakeCore } from '../support/fake-runtime.js';
@@ -79,6 +79,33 @@ describe('createHttp', () => {
     expect(transport.sent).toHaveLength(1);
   });
 
+  it('reconciles a write whose 2xx cannot be read, without waiting or re-sending', async () => {
+    const unreadable = (r: { body: string }) => JSON.parse(r.body) as string;
+    const { http, transport, clock } = setup([answer(201, ''), answer(201, '"second"')]);
+    let asked = 0;
+    const result = await http.request(
+      call({ parse: unreadable, reconcile: async () => (++asked, 'found') }),
+    );
+    expect(result).toBe('found');
+    expect([asked, transport.sent.length, clock.sleeps]).toEqual([1, 1, []]);
+    const unseen = setup([answer(201, ''), answer(201, '"second"')]);
+    await expect(
+      unseen.http.request(call({ parse: unreadable, reconcile: async () => undefined })),
+    ).rejects.toThrow(UnconfirmedWriteError);
+    expect(unseen.transport.sent).toHaveLength(1);
+  });
+
+  it('fails a read whose 2xx cannot be read, as it is', async () => {
+    const { http, transport } = setup([answer(200, 'x')]);
+    const parse = () => {
+      throw new Error('GET /connections answered HTTP 200 with an unexpected body: not JSON');
+    };
+    await expect(http.request(call({ parse }))).rejects.toThrow(
+      'GET /connections answered HTTP 200 with an unexpected body: not JSON',
+    );
+    expect(transport.sent).toHaveLength(1);
+  });
+
   it('re-sends without reconciling after a 429 or a refused connection', async () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     const { http } = setup([answer(429), refused, answer(201, 'made')]);
@@ -99,7 +126,17 @@ describe('createHttp', () => {
     expect(transport.sent.map((s) => s.timeoutMs)).toEqual([10_000, 2_000]);
     const late = setup([answer(503, '{}', { 'retry-after': '20' })], 5, 10);
     await expect(late.http.request(call())).rejects.toThrow(
-      'Timed out after 10 s (timeout-seconds) waiting for POST /connections (attempt 1/5: POST /connections failed with HTTP 503',
+      'POST /connections: the server asked to wait 20 s before another attempt (Retry-After); timeout-seconds leaves 10 s. Last answer: POST /connections failed with HTTP 503',
     );
+    expect(late.clock.sleeps).toEqual([]);
+  });
+
+  it('fails saying so, without waiting, when a backoff would pass the deadline', async () => {
+    const { http, clock } = setup([answer(503), answer(503)], 5, 1);
+    await clock.sleep(200);
+    await expect(http.request(call())).rejects.toThrow(
+      'POST /connections: attempt 3/5 would start in 1 s, after timeout-seconds runs out (0.3 s left). Last answer: POST /connections failed with HTTP 503',
+    );
+    expect(clock.sleeps).toEqual([200, 500]);
   });
 });

@@ -71,8 +71,37 @@ describe('decideRetry', () => {
     expect(decideRetry(input)).toEqual({ retry: true, delayMs: 1_000 });
     expect(decideRetry({ ...input, deadline: NOW + 1_000 })).toEqual({
       retry: false,
-      reason: 'deadline',
+      reason: 'wait-past-deadline',
+      waitMs: 1_000,
+      leftMs: 1_000,
+      askedByServer: true,
     });
+  });
+
+  it('fails at once, saying how long and how much is left, when a wait would pass the deadline', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const decision = decideRetry(input);
+        if (decision.retry || decision.reason !== 'wait-past-deadline') return true;
+        const asked = input.failure.kind === 'status' ? input.failure.retryAfterMs : undefined;
+        return (
+          decision.leftMs === input.deadline - input.now &&
+          decision.leftMs > 0 &&
+          decision.waitMs >= decision.leftMs &&
+          decision.askedByServer === (asked !== undefined) &&
+          (asked === undefined || decision.waitMs === asked)
+        );
+      }),
+    );
+  });
+
+  it('says the deadline has passed, not what a wait would be, once no time is left', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const decision = decideRetry({ ...input, deadline: input.now });
+        return !decision.retry && decision.reason !== 'wait-past-deadline';
+      }),
+    );
   });
 
   it('treats Adobe transient codes as retryable whatever the status', () => {
@@ -97,5 +126,35 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(new Date(NOW - 5_000).toUTCString(), NOW)).toBe(0);
     expect(parseRetryAfter('soon', NOW)).toBeUndefined();
     expect(parseRetryAfter(undefined, NOW)).toBeUndefined();
+  });
+
+  it('reads the three HTTP date forms as UTC', () => {
+    const at = Date.parse('2026-11-28T12:00:30Z');
+    expect(parseRetryAfter('Sat, 28 Nov 2026 12:00:30 GMT', NOW)).toBe(at - NOW);
+    expect(parseRetryAfter('Saturday, 28-Nov-26 12:00:30 GMT', NOW)).toBe(at - NOW);
+    expect(parseRetryAfter('Sat Nov 28 12:00:30 2026', NOW)).toBe(at - NOW);
+    expect(parseRetryAfter('Sat Nov  8 12:00:30 2026', NOW)).toBe(0);
+  });
+
+  it.each(['5.5', '-5', '+5', '5s', '1e3', '0x10', '2026-11-28T12:00:30Z', '12:00:30', 'Sat'])(
+    'ignores %j, which is neither delay-seconds nor an HTTP date',
+    (value) => {
+      expect(parseRetryAfter(value, NOW)).toBeUndefined();
+    },
+  );
+
+  it('reads any whole number of seconds, and nothing that is not one or a date', () => {
+    fc.assert(
+      fc.property(fc.nat(), (seconds) => parseRetryAfter(` ${seconds} `, NOW) === seconds * 1_000),
+    );
+    const notWhole = fc.oneof(
+      fc.integer({ max: -1 }).map(String),
+      fc.tuple(fc.nat(), fc.nat()).map(([whole, part]) => `${whole}.${part}`),
+      fc
+        .double({ noNaN: true })
+        .map(String)
+        .filter((text) => !/^\d+$/.test(text)),
+    );
+    fc.assert(fc.property(notWhole, (text) => parseRetryAfter(text, NOW) === undefined));
   });
 });

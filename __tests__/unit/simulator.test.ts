@@ -6,8 +6,10 @@ import {
   type SimulatorOptions,
   startSimulator,
 } from '../simulator/index.js';
+import { ipv6LoopbackAvailable } from '../support/ipv6.js';
 
 const BASE = '/data/foundation/flowservice';
+const IPV6_LOOPBACK = await ipv6LoopbackAvailable();
 const SCOPE = 'openid,AdobeID,read_organizations,additional_info.projectedProductContext';
 
 const oauthParams = {
@@ -662,6 +664,15 @@ describe('request log, seeding and reset', () => {
     });
     expect(sim.requests[1]).toMatchObject({ path: '/ims/token/v3', query: {}, body: demoForm });
   });
+
+  it.skipIf(!IPV6_LOOPBACK)(
+    'listens on the IPv6 loopback when asked, at a bracketed URL',
+    async () => {
+      const v6 = await simulatorWith({ host: '::1' });
+      expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      expect((await tokenRequest(v6, demoForm)).status).toBe(200);
+    },
+  );
 
   it('seeds connections with Salesforce defaults', () => {
     const seeded = sim.seedConnection({ name: 'seeded' });
