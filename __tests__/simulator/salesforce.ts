@@ -83,8 +83,13 @@ export function maskSecrets(params: Record<string, unknown>): Record<string, unk
   );
 }
 
-function isHttpsUrl(value: unknown): boolean {
-  return typeof value === 'string' && URL.canParse(value) && new URL(value).protocol === 'https:';
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** https, or http on loopback: the simulator's own Salesforce endpoints. */
+function isReachableUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || !URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
 }
 
 function credentialsMatch(auth: ConnectionAuth, creds: SalesforceCredentials): boolean {
@@ -106,6 +111,6 @@ export function loginFailure(
   auth: ConnectionAuth,
   creds: SalesforceCredentials,
 ): string | undefined {
-  if (!isHttpsUrl(auth.params.environmentUrl)) return 'environmentUrl is not an https URL';
+  if (!isReachableUrl(auth.params.environmentUrl)) return 'environmentUrl is not an https URL';
   return credentialsMatch(auth, creds) ? undefined : 'invalid_client: authentication failure';
 }

@@ -9,6 +9,7 @@ import { FaultBook } from './faults.js';
 import { callFlowService, type FlowService } from './flow-service.js';
 import { recordRequest, type Reply, trickleReply, writeReply } from './http.js';
 import { exchangeToken, IMS_TOKEN_PATH, TokenRegistry } from './ims.js';
+import { callSalesforce } from './salesforce-login.js';
 import { ConnectionStore } from './store.js';
 import type { Fault, RecordedRequest, Simulator, SimulatorOptions } from './types.js';
 
@@ -32,6 +33,8 @@ function route(service: FlowService, request: RecordedRequest): Reply {
   if (request.method === 'POST' && request.path === IMS_TOKEN_PATH) {
     return exchangeToken(request, service.config.clients, service.tokens);
   }
+  const salesforce = callSalesforce(request, service.config.salesforce);
+  if (salesforce !== undefined) return salesforce;
   throw notFound(`${request.method} ${request.path}`);
 }
 

@@ -501,6 +501,17 @@ describe('GET /connections/{id}/explore', () => {
     }
   });
 
+  it('lists tables for an http environmentUrl on loopback: its own Salesforce endpoints', async () => {
+    const seeded = sim.seedConnection({
+      name: 'local',
+      auth: {
+        specName: 'OAuth2 Client Credential',
+        params: { ...oauthParams, environmentUrl: sim.url },
+      },
+    });
+    expect((await explore(sim, seeded.id)).status).toBe(200);
+  });
+
   it.each([
     [
       'a wrong secret',
