@@ -27,6 +27,8 @@ export interface Call<T> {
   label: string;
   request: HttpRequest;
   parse(response: HttpResponse): T;
+  /** Reads a non-2xx answer that settles the call in the service's own words: thrown, never retried. */
+  refusal?: (response: HttpResponse) => Error | undefined;
   /** For writes: after a failure that may have reached the server, find out whether it acted. */
   reconcile?: () => Promise<T | undefined>;
 }
@@ -92,6 +94,8 @@ export function createHttp({ transport, clock, log, deadline, maxAttempts }: Htt
     if (response.status >= 200 && response.status < 300) {
       return { ok: true, value: call.parse(response) };
     }
+    const refused = call.refusal?.(response);
+    if (refused) throw refused;
     return statusFailure(call.label, response, clock.now());
   }
 
