@@ -6,6 +6,7 @@ export const DEFAULTS = {
   'sandbox-name': 'prod',
   scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
   'salesforce-include-deleted-objects': 'false',
+  'salesforce-preflight': 'true',
   'connection-spec-id': 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5',
   'connection-spec-version': '1.0',
   'if-exists': 'reuse',
@@ -35,6 +36,7 @@ export const INPUT_NAMES = [
   'salesforce-password',
   'salesforce-security-token',
   'salesforce-api-version',
+  'salesforce-preflight',
   'connection-spec-id',
   'connection-spec-version',
   'if-exists',
@@ -107,6 +109,10 @@ const wholeNumber = (min: number, max: number) =>
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
+/** https, or plain http on a loopback host only (tests, the demo, the simulator). */
+const isSafeProtocol = (url: URL) =>
+  url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+
 function parseUrl(value: string): URL | undefined {
   try {
     return new URL(value);
@@ -120,7 +126,7 @@ const serviceUrl = z
   .refine((value) => {
     const url = parseUrl(value);
     if (!url || url.search || url.hash || url.username) return false;
-    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+    return isSafeProtocol(url);
   }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
   .transform((value) => value.replace(/\/+$/, ''));
 
@@ -128,7 +134,8 @@ const salesforceUrl = z
   .string()
   .refine((value) => {
     const url = parseUrl(value);
-    return url?.protocol === 'https:' && url.pathname === '/' && !url.search && !url.username;
+    if (!url || url.pathname !== '/' || url.search || url.username) return false;
+    return isSafeProtocol(url);
   }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
   .transform((value) => new URL(value).origin);
 
@@ -167,6 +174,7 @@ const fields = z.object({
     .string()
     .regex(/^(\d{1,3}\.\d)?$/, 'must be a Salesforce API version such as 60.0')
     .transform((v) => v || undefined),
+  'salesforce-preflight': boolean,
   'connection-spec-id': z
     .string()
     .regex(
@@ -275,6 +283,7 @@ function toConfig(f: Fields, authType: SalesforceAuthType) {
       auth: salesforceAuth(f, authType),
     },
     ifExists: f['if-exists'],
+    salesforcePreflight: f['salesforce-preflight'],
     verify: f.verify,
     dryRun: f['dry-run'],
     timeoutSeconds: f['timeout-seconds'],

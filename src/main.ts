@@ -13,12 +13,30 @@ import { Redactor } from './redact.js';
 import { setOutputs, type Report } from './report.js';
 import type { Runtime } from './runtime.js';
 import { salesforceAuth } from './salesforce.js';
+import { startPreflight } from './salesforce-preflight.js';
 import { writeSummary, type Step } from './step.js';
 import { settleAndVerify } from './verify.js';
 
 const BASIC_DEPRECATED =
   'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
   'move to oauth2-client-credential (salesforce-client-id and salesforce-client-secret).';
+
+/** Nothing is written with credentials that Salesforce itself refuses. */
+async function checkBeforeWriting(
+  step: Step,
+  preflight: (() => Promise<string>) | undefined,
+): Promise<void> {
+  const { log, report } = step;
+  await log.group('Salesforce credentials', async () => {
+    if (!preflight) {
+      log.info('Salesforce credentials not checked before writing (salesforce-preflight: false)');
+      report.salesforceCredentials = 'not checked (salesforce-preflight: false)';
+      return;
+    }
+    log.info(await preflight());
+    report.salesforceCredentials = 'accepted by Salesforce';
+  });
+}
 
 function describeMatches(matches: Connection[], name: string): string {
   if (matches.length === 0) return `No connection named "${name}" exists yet`;
@@ -74,6 +92,9 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
     log.info(`Access token from ${source.description}`);
     return source.token();
   });
+  const preflight = config.salesforcePreflight
+    ? startPreflight(config, { http, redactor })
+    : undefined;
   const { clientId, orgId, sandboxName } = adobe;
   const flow = flowServiceClient({
     http,
@@ -104,6 +125,7 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
   });
   const plan = planConnection(config.ifExists, existing, desired);
   if (plan.action === 'fail') throw new Error(plan.reason);
+  if (plan.action !== 'reuse') await checkBeforeWriting(step, preflight);
   try {
     await (config.dryRun ? dryRun(step, plan) : applyAndVerify(step, plan, existing));
   } finally {
