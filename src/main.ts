@@ -44,6 +44,10 @@ function describeMatches(matches: Connection[], name: string): string {
   return `Found ${matches.length} connection(s) named "${name}": ${list}`;
 }
 
+function mayBeOutdated(id: string): string {
+  return `Connection ${id} was reused as it is: the credentials stored in it may be outdated. if-exists: update writes the current ones.`;
+}
+
 /** Outputs go out as soon as the connection exists, so a cleanup step has the id if verify fails. */
 async function applyAndVerify(
   step: Step,
@@ -70,7 +74,10 @@ async function applyAndVerify(
     : result.ok
       ? `passed (${result.objects} objects)`
       : `failed: ${result.error.message}`;
-  if (result && !result.ok) throw new Error(`Verification failed: ${result.error.message}`);
+  if (result && !result.ok) {
+    const why = done.outcome === 'reused' ? `\n${mayBeOutdated(done.ref.id)}` : '';
+    throw new Error(`Verification failed: ${result.error.message}${why}`);
+  }
 }
 
 async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void> {

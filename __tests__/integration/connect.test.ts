@@ -237,6 +237,39 @@ describe('verification', () => {
     );
   });
 
+  it('on a reused connection, says the stored credentials may be outdated and how to write the current ones', async () => {
+    await simulator();
+    const existing = sim.seedConnection({
+      name: 'Salesforce CRM',
+      auth: {
+        specName: 'OAuth2 Client Credential',
+        params: { ...demoOauthParams(sim), clientSecret: 'rotated-away-last-quarter' },
+      },
+    });
+    const { core } = await runStep(sim);
+    expect(core.outputs).toMatchObject({ 'connection-id': existing.id, outcome: 'reused' });
+    expect(core.failed).toMatch(
+      new RegExp(
+        `^Verification failed: GET /connections/${existing.id}/explore failed with HTTP 400 `,
+      ),
+    );
+    expect(core.failed).toMatch(
+      new RegExp(
+        `\\nConnection ${existing.id} was reused as it is: the credentials stored in it may be outdated\\. if-exists: update writes the current ones\\.$`,
+      ),
+    );
+  });
+
+  it('does not blame stored credentials on a connection it has just written', async () => {
+    await simulator();
+    const { core } = await runStep(sim, {
+      'salesforce-client-secret': 'rotated-away',
+      'salesforce-preflight': 'false',
+    });
+    expect(core.failed).toMatch(/^Verification failed: /);
+    expect(core.failed).not.toContain('may be outdated');
+  });
+
   it('is skipped with verify: false', async () => {
     await simulator();
     const { core } = await runStep(sim, { verify: 'false' });
