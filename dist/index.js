@@ -38483,6 +38483,9 @@ function createHttp(options) {
         if (response.status >= 200 && response.status < 300) {
             return { ok: true, value: await readSuccess(call, response) };
         }
+        const refused = call.refusal?.(response);
+        if (refused)
+            throw refused;
         return statusFailure(call.label, response, clock.now(), redactor);
     }
     /** A write's success that cannot be read is a lost answer: the server acted, so look, never re-send. */
@@ -38880,6 +38883,9 @@ function summaryMarkdown(r) {
         ['Outcome', r.outcome],
         ['State', r.state],
         ['Verification', r.verification],
+        ...(r.salesforceCredentials
+            ? [['Salesforce credentials', r.salesforceCredentials]]
+            : []),
     ];
     const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
     const planned = r.plannedRequest
@@ -38981,6 +38987,7 @@ const DEFAULTS = {
     'sandbox-name': 'prod',
     scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
     'salesforce-include-deleted-objects': 'false',
+    'salesforce-preflight': 'true',
     'connection-spec-id': 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5',
     'connection-spec-version': '1.0',
     'if-exists': 'reuse',
@@ -39010,6 +39017,7 @@ const INPUT_NAMES = [
     'salesforce-password',
     'salesforce-security-token',
     'salesforce-api-version',
+    'salesforce-preflight',
     'connection-spec-id',
     'connection-spec-version',
     'if-exists',
@@ -39070,6 +39078,8 @@ const wholeNumber = (min, max) => schemas_string()
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/** https, or plain http on a loopback host only (tests, the demo, the simulator). */
+const isSafeProtocol = (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
 function parseUrl(value) {
     try {
         return new URL(value);
@@ -39078,7 +39088,6 @@ function parseUrl(value) {
         return undefined;
     }
 }
-const isHttpsOrLoopback = (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
 /** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
 const plainUrl = schemas_string().refine((value) => !/[@?#]/.test(value), {
     message: 'must not hold a user name, password, query (?) or fragment (#)',
@@ -39087,13 +39096,13 @@ const plainUrl = schemas_string().refine((value) => !/[@?#]/.test(value), {
 const serviceUrl = plainUrl
     .refine((value) => {
     const url = parseUrl(value);
-    return url !== undefined && isHttpsOrLoopback(url);
+    return url !== undefined && isSafeProtocol(url);
 }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
     .transform((value) => value.replace(/\/+$/, ''));
 const salesforceUrl = plainUrl
     .refine((value) => {
     const url = parseUrl(value);
-    return url !== undefined && url.pathname === '/' && isHttpsOrLoopback(url);
+    return url !== undefined && url.pathname === '/' && isSafeProtocol(url);
 }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
     .transform((value) => new URL(value).origin);
 /** Where Salesforce serves orgs (commercial, government, China); Adobe sends the secrets there. */
@@ -39157,6 +39166,7 @@ const fields = object({
     'salesforce-api-version': schemas_string()
         .regex(/^(\d{1,3}\.\d)?$/, 'must be a Salesforce API version such as 60.0')
         .transform((v) => v || undefined),
+    'salesforce-preflight': inputs_boolean,
     'connection-spec-id': schemas_string()
         .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a connection spec id (a UUID)'),
     'connection-spec-version': schemas_string().regex(/^\d+\.\d+$/, 'must be a version such as 1.0'),
@@ -39251,6 +39261,7 @@ function toConfig(f, authType) {
             auth: inputs_salesforceAuth(f, authType),
         },
         ifExists: f['if-exists'],
+        salesforcePreflight: f['salesforce-preflight'],
         verify: f.verify,
         dryRun: f['dry-run'],
         timeoutSeconds: f['timeout-seconds'],
@@ -39421,6 +39432,197 @@ class Redactor {
     }
 }
 
+;// CONCATENATED MODULE: ./src/salesforce-preflight.ts
+
+
+const TOKEN_PATH = '/services/oauth2/token';
+/** The SOAP login endpoint is versioned; this one serves when salesforce-api-version is empty. */
+const DEFAULT_SOAP_VERSION = '60.0';
+const CREDENTIALS = {
+    'oauth2-client-credential': 'the OAuth 2.0 client credentials',
+    basic: 'the username, password and security token',
+};
+const CREDENTIAL_INPUTS = {
+    'oauth2-client-credential': 'salesforce-client-id and salesforce-client-secret',
+    basic: 'salesforce-username, salesforce-password and salesforce-security-token',
+};
+/** if-exists values whose every plan writes, so the check may start before the lookup answers. */
+const ALWAYS_WRITES = new Set(['update', 'create']);
+/** Salesforce's words as they may appear in a message: bounded, on one line. */
+const displayText = schemas_string()
+    .max(1000)
+    .transform((text) => text.replace(/\p{Cc}+/gu, ' ').trim());
+const tokenSchema = object({ access_token: schemas_string().min(1).max(4096) });
+const oauthErrorSchema = object({
+    error: schemas_string().regex(/^[\w.-]{1,100}$/),
+    error_description: displayText.optional(),
+});
+const soapFaultSchema = object({
+    code: schemas_string()
+        .regex(/^(?:[\w.-]{1,40}:)?[A-Za-z][\w.]{0,99}$/)
+        .transform((code) => code.replace(/^.*:/, '')),
+    text: displayText.optional(),
+});
+/** Bounded patterns over the raw XML; no XML parser reads a hostile body. */
+const FAULT_CODE = /<faultcode>([^<]{1,200})<\/faultcode>/;
+const FAULT_STRING = /<faultstring>([^<]{0,1000})<\/faultstring>/;
+const SESSION_ID = /<(?:[\w.-]{1,40}:)?sessionId>([^<]{1,4096})<\/(?:[\w.-]{1,40}:)?sessionId>/;
+const XML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+};
+const XML_CHARS = Object.fromEntries(Object.entries(XML_ESCAPES).map(([c, e]) => [e, c]));
+const xmlEscape = (text) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+const xmlUnescape = (text) => text.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_CHARS[e] ?? e);
+/** Every way the check fails, each message naming what to check. */
+class PreflightError extends Error {
+    name = 'PreflightError';
+}
+function salesforce_preflight_parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function rejected(t, status, code, description) {
+    const said = (description ? `${code}: ${description}` : code).replace(/\.$/, '');
+    const { environmentUrl, auth } = t.salesforce;
+    return new PreflightError(`Salesforce rejected the credentials, so nothing was written: POST ${t.url} answered HTTP ${status} ${said}. ` +
+        `Check ${CREDENTIAL_INPUTS[auth.type]}, and that salesforce-environment-url (${environmentUrl}) is the org's My Domain URL.`);
+}
+function notALoginAnswer(t, status) {
+    return new PreflightError(`Salesforce at ${t.salesforce.environmentUrl} answered HTTP ${status} to ${t.label}, which is not a login answer: ` +
+        "check that salesforce-environment-url is the org's My Domain URL (https://<domain>.my.salesforce.com). " +
+        'To skip this check, set salesforce-preflight: false.');
+}
+function unreachable(t, error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    return new PreflightError(`Could not reach Salesforce at ${t.salesforce.environmentUrl} to check the credentials before writing: ${cause}. ` +
+        'Check salesforce-environment-url; if this runner may not reach Salesforce (network policy, IP restrictions), set salesforce-preflight: false to skip the check.');
+}
+/** The OAuth 2.0 client-credentials token request; the token is only proof, masked and dropped. */
+function clientCredentialsCall(t, auth, redactor) {
+    return {
+        label: t.label,
+        request: {
+            method: 'POST',
+            url: t.url,
+            headers: {
+                'Content-Type': 'application/x-www-form-urlencoded',
+                Accept: 'application/json',
+            },
+            body: new URLSearchParams({
+                grant_type: 'client_credentials',
+                client_id: auth.clientId,
+                client_secret: auth.clientSecret,
+            }).toString(),
+        },
+        parse(response) {
+            const token = tokenSchema.safeParse(salesforce_preflight_parseJson(response.body));
+            if (!token.success)
+                throw notALoginAnswer(t, response.status);
+            redactor.register(token.data.access_token);
+        },
+        refusal(response) {
+            const error = oauthErrorSchema.safeParse(salesforce_preflight_parseJson(response.body));
+            if (!error.success)
+                return undefined;
+            return rejected(t, response.status, error.data.error, error.data.error_description);
+        },
+    };
+}
+function loginEnvelope(username, password) {
+    return ('<?xml version="1.0" encoding="UTF-8"?>' +
+        '<env:Envelope xmlns:env="http://schemas.xmlsoap.org/soap/envelope/">' +
+        '<env:Body><n1:login xmlns:n1="urn:partner.soap.sforce.com">' +
+        `<n1:username>${xmlEscape(username)}</n1:username>` +
+        `<n1:password>${xmlEscape(password)}</n1:password>` +
+        '</n1:login></env:Body></env:Envelope>');
+}
+/** Salesforce's fault in a SOAP answer (HTTP 500), or undefined when there is none. */
+function soapFault(xml) {
+    const code = FAULT_CODE.exec(xml)?.[1];
+    const text = FAULT_STRING.exec(xml)?.[1];
+    const parsed = soapFaultSchema.safeParse({
+        code,
+        ...(text !== undefined ? { text: xmlUnescape(text) } : {}),
+    });
+    return parsed.success ? parsed.data : undefined;
+}
+/** The SOAP `login` call, with the password followed by the security token. */
+function soapLoginCall(t, auth, redactor) {
+    return {
+        label: t.label,
+        request: {
+            method: 'POST',
+            url: t.url,
+            headers: {
+                'Content-Type': 'text/xml; charset=UTF-8',
+                SOAPAction: 'login',
+                Accept: 'text/xml',
+            },
+            body: loginEnvelope(auth.username, auth.password + auth.securityToken),
+        },
+        parse(response) {
+            const sessionId = SESSION_ID.exec(response.body)?.[1];
+            if (!sessionId)
+                throw notALoginAnswer(t, response.status);
+            redactor.register(sessionId);
+        },
+        refusal(response) {
+            const fault = soapFault(response.body);
+            if (!fault)
+                return undefined;
+            const description = fault.text?.replace(`${fault.code}: `, '');
+            return rejected(t, response.status, fault.code, description);
+        },
+    };
+}
+function loginTarget(salesforce) {
+    const path = salesforce.auth.type === 'basic'
+        ? `/services/Soap/u/${salesforce.apiVersion ?? DEFAULT_SOAP_VERSION}`
+        : TOKEN_PATH;
+    return { salesforce, label: `POST ${path}`, url: `${salesforce.environmentUrl}${path}` };
+}
+function loginCall(t, redactor) {
+    const { auth } = t.salesforce;
+    return auth.type === 'basic'
+        ? soapLoginCall(t, auth, redactor)
+        : clientCredentialsCall(t, auth, redactor);
+}
+/** Asks Salesforce itself whether it accepts the credentials; resolves to a line saying it did. */
+async function checkSalesforceCredentials(salesforce, { http, redactor }) {
+    const target = loginTarget(salesforce);
+    try {
+        await http.request(loginCall(target, redactor));
+    }
+    catch (error) {
+        if (error instanceof PreflightError)
+            throw error;
+        throw error instanceof ApiError
+            ? notALoginAnswer(target, error.details.status)
+            : unreachable(target, error);
+    }
+    return `Salesforce accepted ${CREDENTIALS[salesforce.auth.type]} at ${salesforce.environmentUrl}`;
+}
+/**
+ * The check to await before a write. When every plan writes, it starts now and runs beside the
+ * lookup; otherwise it starts when awaited, so a reuse never calls Salesforce.
+ */
+function startPreflight(config, options) {
+    const check = () => checkSalesforceCredentials(config.salesforce, options);
+    if (!ALWAYS_WRITES.has(config.ifExists))
+        return check;
+    const early = check();
+    early.catch(() => undefined); // its failure counts only once awaited, when the plan writes
+    return () => early;
+}
+
 ;// CONCATENATED MODULE: ./src/step.ts
 
 async function writeSummary(step) {
@@ -39542,13 +39744,30 @@ async function settleAndExplore(step, done) {
 
 
 
+
 const BASIC_DEPRECATED = 'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
     'move to oauth2-client-credential (salesforce-client-id and salesforce-client-secret).';
+/** Nothing is written with credentials that Salesforce itself refuses. */
+async function checkBeforeWriting(step, preflight) {
+    const { log, report } = step;
+    await log.group('Salesforce credentials', async () => {
+        if (!preflight) {
+            log.info('Salesforce credentials not checked before writing (salesforce-preflight: false)');
+            report.salesforceCredentials = 'not checked (salesforce-preflight: false)';
+            return;
+        }
+        log.info(await preflight());
+        report.salesforceCredentials = 'accepted by Salesforce';
+    });
+}
 function describeMatches(matches, name) {
     if (matches.length === 0)
         return `No connection named "${name}" exists yet`;
     const list = matches.map((c) => `${c.id} (${c.state ?? 'state unknown'})`).join(', ');
     return `Found ${matches.length} connection(s) named "${name}": ${list}`;
+}
+function mayBeOutdated(id) {
+    return `Connection ${id} was reused as it is: the credentials stored in it may be outdated. if-exists: update writes the current ones.`;
 }
 /** Outputs go out as soon as the connection exists, so a cleanup step has the id if verify fails. */
 async function applyAndVerify(step, plan, existing) {
@@ -39572,8 +39791,10 @@ async function applyAndVerify(step, plan, existing) {
         : result.ok
             ? `passed (${result.objects} objects)`
             : `failed: ${result.error.message}`;
-    if (result && !result.ok)
-        throw new Error(`Verification failed: ${result.error.message}`);
+    if (result && !result.ok) {
+        const why = done.outcome === 'reused' ? `\n${mayBeOutdated(done.ref.id)}` : '';
+        throw new Error(`Verification failed: ${result.error.message}${why}`);
+    }
 }
 async function connect(rt, redactor, log) {
     const raw = readRawInputs((name) => rt.core.getInput(name));
@@ -39599,6 +39820,9 @@ async function connect(rt, redactor, log) {
         log.info(`Access token from ${source.description}`);
         return source.token();
     });
+    const preflight = config.salesforcePreflight
+        ? startPreflight(config, { http, redactor })
+        : undefined;
     const { clientId, orgId, sandboxName } = adobe;
     const flow = flowServiceClient({
         http,
@@ -39630,6 +39854,8 @@ async function connect(rt, redactor, log) {
     const plan = planConnection(config.ifExists, existing, desired);
     if (plan.action === 'fail')
         throw new Error(plan.reason);
+    if (plan.action !== 'reuse')
+        await checkBeforeWriting(step, preflight);
     try {
         await (config.dryRun ? dryRun(step, plan) : applyAndVerify(step, plan, existing));
     }

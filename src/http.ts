@@ -34,6 +34,8 @@ export interface Call<T> {
   label: string;
   request: HttpRequest;
   parse(response: HttpResponse): T;
+  /** Reads a non-2xx answer that settles the call in the service's own words: thrown, never retried. */
+  refusal?: (response: HttpResponse) => Error | undefined;
   /**
    * For writes: after a failure that may have reached the server, or a success that cannot be
    * read, find out whether it acted.
@@ -128,6 +130,8 @@ export function createHttp(options: HttpOptions): Http {
     if (response.status >= 200 && response.status < 300) {
       return { ok: true, value: await readSuccess(call, response) };
     }
+    const refused = call.refusal?.(response);
+    if (refused) throw refused;
     return statusFailure(call.label, response, clock.now(), redactor);
   }
 

@@ -11,6 +11,7 @@ export const DEFAULTS = {
   'sandbox-name': 'prod',
   scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
   'salesforce-include-deleted-objects': 'false',
+  'salesforce-preflight': 'true',
   'connection-spec-id': 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5',
   'connection-spec-version': '1.0',
   'if-exists': 'reuse',
@@ -41,6 +42,7 @@ export const INPUT_NAMES = [
   'salesforce-password',
   'salesforce-security-token',
   'salesforce-api-version',
+  'salesforce-preflight',
   'connection-spec-id',
   'connection-spec-version',
   'if-exists',
@@ -123,6 +125,10 @@ const wholeNumber = (min: number, max: number) =>
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
+/** https, or plain http on a loopback host only (tests, the demo, the simulator). */
+const isSafeProtocol = (url: URL) =>
+  url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+
 function parseUrl(value: string): URL | undefined {
   try {
     return new URL(value);
@@ -130,9 +136,6 @@ function parseUrl(value: string): URL | undefined {
     return undefined;
   }
 }
-
-const isHttpsOrLoopback = (url: URL) =>
-  url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
 
 /** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
 const plainUrl = z.string().refine((value) => !/[@?#]/.test(value), {
@@ -143,14 +146,14 @@ const plainUrl = z.string().refine((value) => !/[@?#]/.test(value), {
 const serviceUrl = plainUrl
   .refine((value) => {
     const url = parseUrl(value);
-    return url !== undefined && isHttpsOrLoopback(url);
+    return url !== undefined && isSafeProtocol(url);
   }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
   .transform((value) => value.replace(/\/+$/, ''));
 
 const salesforceUrl = plainUrl
   .refine((value) => {
     const url = parseUrl(value);
-    return url !== undefined && url.pathname === '/' && isHttpsOrLoopback(url);
+    return url !== undefined && url.pathname === '/' && isSafeProtocol(url);
   }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
   .transform((value) => new URL(value).origin);
 
@@ -237,6 +240,7 @@ const fields = z.object({
     .string()
     .regex(/^(\d{1,3}\.\d)?$/, 'must be a Salesforce API version such as 60.0')
     .transform((v) => v || undefined),
+  'salesforce-preflight': boolean,
   'connection-spec-id': z
     .string()
     .regex(
@@ -345,6 +349,7 @@ function toConfig(f: Fields, authType: SalesforceAuthType) {
       auth: salesforceAuth(f, authType),
     },
     ifExists: f['if-exists'],
+    salesforcePreflight: f['salesforce-preflight'],
     verify: f.verify,
     dryRun: f['dry-run'],
     timeoutSeconds: f['timeout-seconds'],

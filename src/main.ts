@@ -13,6 +13,7 @@ import { Redactor } from './redact.js';
 import { setOutputs, type Report } from './report.js';
 import type { Runtime } from './runtime.js';
 import { salesforceAuth } from './salesforce.js';
+import { startPreflight } from './salesforce-preflight.js';
 import { writeSummary, type Step } from './step.js';
 import { settleAndVerify } from './verify.js';
 
@@ -20,10 +21,31 @@ const BASIC_DEPRECATED =
   'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
   'move to oauth2-client-credential (salesforce-client-id and salesforce-client-secret).';
 
+/** Nothing is written with credentials that Salesforce itself refuses. */
+async function checkBeforeWriting(
+  step: Step,
+  preflight: (() => Promise<string>) | undefined,
+): Promise<void> {
+  const { log, report } = step;
+  await log.group('Salesforce credentials', async () => {
+    if (!preflight) {
+      log.info('Salesforce credentials not checked before writing (salesforce-preflight: false)');
+      report.salesforceCredentials = 'not checked (salesforce-preflight: false)';
+      return;
+    }
+    log.info(await preflight());
+    report.salesforceCredentials = 'accepted by Salesforce';
+  });
+}
+
 function describeMatches(matches: Connection[], name: string): string {
   if (matches.length === 0) return `No connection named "${name}" exists yet`;
   const list = matches.map((c) => `${c.id} (${c.state ?? 'state unknown'})`).join(', ');
   return `Found ${matches.length} connection(s) named "${name}": ${list}`;
+}
+
+function mayBeOutdated(id: string): string {
+  return `Connection ${id} was reused as it is: the credentials stored in it may be outdated. if-exists: update writes the current ones.`;
 }
 
 /** Outputs go out as soon as the connection exists, so a cleanup step has the id if verify fails. */
@@ -52,7 +74,10 @@ async function applyAndVerify(
     : result.ok
       ? `passed (${result.objects} objects)`
       : `failed: ${result.error.message}`;
-  if (result && !result.ok) throw new Error(`Verification failed: ${result.error.message}`);
+  if (result && !result.ok) {
+    const why = done.outcome === 'reused' ? `\n${mayBeOutdated(done.ref.id)}` : '';
+    throw new Error(`Verification failed: ${result.error.message}${why}`);
+  }
 }
 
 async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void> {
@@ -76,6 +101,9 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
     log.info(`Access token from ${source.description}`);
     return source.token();
   });
+  const preflight = config.salesforcePreflight
+    ? startPreflight(config, { http, redactor })
+    : undefined;
   const { clientId, orgId, sandboxName } = adobe;
   const flow = flowServiceClient({
     http,
@@ -106,6 +134,7 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
   });
   const plan = planConnection(config.ifExists, existing, desired);
   if (plan.action === 'fail') throw new Error(plan.reason);
+  if (plan.action !== 'reuse') await checkBeforeWriting(step, preflight);
   try {
     await (config.dryRun ? dryRun(step, plan) : applyAndVerify(step, plan, existing));
   } finally {

@@ -21,6 +21,8 @@ export interface Report {
   connectionId?: string;
   state?: string;
   verification: string;
+  /** Set when a write was planned: what Salesforce said of the credentials, or why it was not asked. */
+  salesforceCredentials?: string;
   plannedRequest?: string;
 }
 
@@ -51,6 +53,9 @@ export function summaryMarkdown(r: Report): string {
     ['Outcome', r.outcome],
     ['State', r.state],
     ['Verification', r.verification],
+    ...(r.salesforceCredentials
+      ? [['Salesforce credentials', r.salesforceCredentials] as [string, string]]
+      : []),
   ];
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
   const planned = r.plannedRequest

@@ -111,6 +111,24 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
     expectNoLeak(planned, [basic.password, basic.securityToken, DEMO.clientSecret]);
   });
 
+  it('masks the access token Salesforce issues to the credential check, and shows it nowhere', async () => {
+    let issued = '';
+    sim.inject(
+      { method: 'POST', path: '/services/oauth2/token' },
+      {
+        rewrite: (reply) => {
+          issued = String((reply.body as { access_token: string }).access_token);
+          return reply;
+        },
+      },
+    );
+    const result = await run();
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['outcome']).toBe('created');
+    expect(issued).toMatch(/^00D\w+!/);
+    expectNoLeak(result, [issued]);
+  });
+
   it('scrubs a client secret that IMS echoes back, in every encoding', async () => {
     const encoded = encodeURIComponent(DEMO.clientSecret);
     sim.inject(

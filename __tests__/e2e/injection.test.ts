@@ -20,7 +20,12 @@ const run = (extra: Record<string, string> = {}) =>
 /** The secrets the action registers: its secret inputs and the token IMS issued. */
 function registeredSecrets(): string[] {
   const tokens = sim.requests.flatMap((r) => r.headers['authorization']?.split(' ')[1] ?? []);
-  return [DEMO.clientSecret, DEMO.salesforce.oauth.clientSecret, ...tokens];
+  return [
+    DEMO.clientSecret,
+    DEMO.salesforce.oauth.clientSecret,
+    ...tokens,
+    ...sim.salesforceSessions(),
+  ];
 }
 
 function errorLines(result: ActionRun): string[] {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
-import { BASE, DEMO_OAUTH_PARAMS, flowCalls, runStep, sent, SPEC_ID } from '../support/scenario.js';
+import { BASE, demoOauthParams, flowCalls, runStep, sent, SPEC_ID } from '../support/scenario.js';
 
 let sim: Simulator;
 afterEach(() => sim?.close());
@@ -29,7 +29,7 @@ describe('create', () => {
     await simulator();
     const { core } = await runStep(sim, { description: 'Sales data' });
     expect(core.failed).toBeUndefined();
-    const [ims, list, post, ...rest] = sim.requests;
+    const [ims, list, preflight, post, ...rest] = sim.requests;
     expect(sent(ims!)).toEqual({
       method: 'POST',
       path: '/ims/token/v3',
@@ -54,6 +54,21 @@ describe('create', () => {
       headers: flowHeaders(token, false),
       body: undefined,
     });
+    expect(sent(preflight!)).toEqual({
+      method: 'POST',
+      path: '/services/oauth2/token',
+      query: {},
+      headers: {
+        ...USER_AGENT,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      body: {
+        grant_type: 'client_credentials',
+        client_id: DEMO.salesforce.oauth.clientId,
+        client_secret: DEMO.salesforce.oauth.clientSecret,
+      },
+    });
     expect(sent(post!)).toEqual({
       method: 'POST',
       path: `${BASE}/connections`,
@@ -64,7 +79,7 @@ describe('create', () => {
         description: 'Sales data',
         auth: {
           specName: 'OAuth2 Client Credential',
-          params: DEMO_OAUTH_PARAMS,
+          params: demoOauthParams(sim),
         },
         connectionSpec: { id: SPEC_ID, version: '1.0' },
       },
@@ -96,7 +111,12 @@ describe('create', () => {
       state: 'enabled',
     });
     expect(stored!.etag).toMatch(/^".+"$/);
-    expect(core.secrets).toEqual([DEMO.clientSecret, DEMO.salesforce.oauth.clientSecret, token]);
+    expect(core.secrets).toEqual([
+      DEMO.clientSecret,
+      DEMO.salesforce.oauth.clientSecret,
+      token,
+      expect.stringMatching(/^00D\w+!/), // Salesforce's access token, checked and discarded
+    ]);
   });
 
   it('leaves empty optional inputs out of the payload and sends apiVersion when set', async () => {
@@ -107,7 +127,7 @@ describe('create', () => {
       name: 'Salesforce CRM',
       auth: {
         specName: 'OAuth2 Client Credential',
-        params: { ...DEMO_OAUTH_PARAMS, apiVersion: '60.0' },
+        params: { ...demoOauthParams(sim), apiVersion: '60.0' },
       },
       connectionSpec: { id: SPEC_ID, version: '1.0' },
     });
@@ -129,7 +149,7 @@ describe('create', () => {
     ]);
     expect(sim.connections()[0]!.auth).toEqual({
       specName: 'Basic Authentication',
-      params: { environmentUrl: DEMO.salesforce.environmentUrl, ...basic },
+      params: { environmentUrl: sim.url, ...basic },
     });
   });
 
@@ -139,7 +159,8 @@ describe('create', () => {
     const { core } = await runStep(sim, { 'client-secret': '', 'access-token': token });
     expect(core.failed).toBeUndefined();
     expect(sim.requests.some((r) => r.path === '/ims/token/v3')).toBe(false);
-    expect(sim.requests.every((r) => r.headers['authorization'] === `Bearer ${token}`)).toBe(true);
+    const flowRequests = sim.requests.filter((r) => r.path.startsWith(BASE));
+    expect(flowRequests.every((r) => r.headers['authorization'] === `Bearer ${token}`)).toBe(true);
     expect(core.secrets).toContain(token);
   });
 });
@@ -196,7 +217,10 @@ describe('when the connection exists', () => {
 describe('verification', () => {
   it('fails the step with what Adobe said, keeping the outputs for a cleanup step', async () => {
     await simulator();
-    const { core } = await runStep(sim, { 'salesforce-client-secret': 'rotated-away' });
+    const { core } = await runStep(sim, {
+      'salesforce-client-secret': 'rotated-away',
+      'salesforce-preflight': 'false',
+    });
     const [stored] = sim.connections();
     expect(core.outputs).toMatchObject({
       'connection-id': stored!.id,
@@ -212,6 +236,39 @@ describe('verification', () => {
     expect(core.summary).toContain(
       `| Verification | failed: GET /connections/${stored!.id}/explore failed with HTTP 400 `,
     );
+  });
+
+  it('on a reused connection, says the stored credentials may be outdated and how to write the current ones', async () => {
+    await simulator();
+    const existing = sim.seedConnection({
+      name: 'Salesforce CRM',
+      auth: {
+        specName: 'OAuth2 Client Credential',
+        params: { ...demoOauthParams(sim), clientSecret: 'rotated-away-last-quarter' },
+      },
+    });
+    const { core } = await runStep(sim);
+    expect(core.outputs).toMatchObject({ 'connection-id': existing.id, outcome: 'reused' });
+    expect(core.failed).toMatch(
+      new RegExp(
+        `^Verification failed: GET /connections/${existing.id}/explore failed with HTTP 400 `,
+      ),
+    );
+    expect(core.failed).toMatch(
+      new RegExp(
+        `\\nConnection ${existing.id} was reused as it is: the credentials stored in it may be outdated\\. if-exists: update writes the current ones\\.$`,
+      ),
+    );
+  });
+
+  it('does not blame stored credentials on a connection it has just written', async () => {
+    await simulator();
+    const { core } = await runStep(sim, {
+      'salesforce-client-secret': 'rotated-away',
+      'salesforce-preflight': 'false',
+    });
+    expect(core.failed).toMatch(/^Verification failed: /);
+    expect(core.failed).not.toContain('may be outdated');
   });
 
   it('is skipped with verify: false', async () => {

@@ -269,7 +269,8 @@ describe('property: no server-controlled field makes the runner read a command',
           const issued = sim.requests
             .map((r) => r.headers['authorization']?.replace('Bearer ', ''))
             .filter((token) => token !== undefined);
-          for (const secret of core.secrets) expect([...secrets, ...issued]).toContain(secret);
+          const handedOut = [...secrets, ...issued, ...sim.salesforceSessions()];
+          for (const secret of core.secrets) expect(handedOut).toContain(secret);
           for (const value of Object.values(core.outputs)) expect(value).toMatch(/^[^\r\n]*$/);
         },
       ),

@@ -99,6 +99,8 @@ describe('URLs', () => {
     const { core } = await runStep(sim, {
       'salesforce-environment-url': 'https://crm.sf.example.com',
       'salesforce-allowed-hosts': 'sf.example.com',
+      // No Salesforce answers at that made-up host; the write is what this test is about.
+      'salesforce-preflight': 'false',
       verify: 'false',
     });
     expect(core.failed).toBeUndefined();

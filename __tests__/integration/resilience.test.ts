@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
 import {
   BASE,
-  DEMO_OAUTH_PARAMS,
+  demoOauthParams,
   flowCalls,
   runStep,
   runStepInRealTime,
@@ -24,7 +24,7 @@ function seedStale(description?: string) {
     ...(description !== undefined ? { description } : {}),
     auth: {
       specName: 'OAuth2 Client Credential',
-      params: { ...DEMO_OAUTH_PARAMS, clientSecret: 'last-quarter', apiVersion: '58.0' },
+      params: { ...demoOauthParams(sim), clientSecret: 'last-quarter', apiVersion: '58.0' },
     },
   });
 }
@@ -43,12 +43,12 @@ describe('if-exists: update', () => {
       path: `${BASE}/connections/${existing.id}`,
       headers: { 'if-match': existing.etag, 'content-type': 'application/json' },
       body: [
-        { op: 'replace', path: '/auth/params', value: DEMO_OAUTH_PARAMS },
+        { op: 'replace', path: '/auth/params', value: demoOauthParams(sim) },
         { op: 'replace', path: '/description', value: 'Sales data' },
       ],
     });
     const [stored] = sim.connections();
-    expect(stored!.auth.params).toEqual(DEMO_OAUTH_PARAMS);
+    expect(stored!.auth.params).toEqual(demoOauthParams(sim));
     expect(stored!.description).toBe('Sales data');
     expect(core.outputs).toEqual({
       'connection-id': existing.id,
@@ -66,7 +66,7 @@ describe('if-exists: update', () => {
     seedStale();
     await runStep(sim, { 'if-exists': 'update', description: 'Sales data' });
     expect(patches()[0]!.body).toEqual([
-      { op: 'replace', path: '/auth/params', value: DEMO_OAUTH_PARAMS },
+      { op: 'replace', path: '/auth/params', value: demoOauthParams(sim) },
       { op: 'add', path: '/description', value: 'Sales data' },
     ]);
   });
@@ -86,7 +86,7 @@ describe('if-exists: update', () => {
       {
         op: 'replace',
         path: '/auth',
-        value: { specName: 'OAuth2 Client Credential', params: DEMO_OAUTH_PARAMS },
+        value: { specName: 'OAuth2 Client Credential', params: demoOauthParams(sim) },
       },
     ]);
     expect(core.messages('info')).toContain(
@@ -142,7 +142,7 @@ describe('if-exists: update', () => {
     expect(core.failed).toBeUndefined();
     expect(patches()).toHaveLength(1);
     const [stored] = sim.connections();
-    expect(stored!.auth.params).toEqual(DEMO_OAUTH_PARAMS);
+    expect(stored!.auth.params).toEqual(demoOauthParams(sim));
     expect(core.outputs).toMatchObject({ outcome: 'updated', etag: stored!.etag });
   });
 
@@ -314,8 +314,11 @@ describe('dry-run', () => {
     await simulator();
     const { core } = await runStep(sim, { 'dry-run': 'true' });
     expect(core.failed).toBeUndefined();
-    expect(sim.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
-    expect(sim.requests[0]!.path).toBe('/ims/token/v3');
+    expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /ims/token/v3',
+      `GET ${BASE}/connections`,
+      'POST /services/oauth2/token',
+    ]);
     expect(core.outputs).toEqual({ outcome: 'would-create', 'connection-spec-id': SPEC_ID });
     expect(core.summary).toContain(`POST ${sim.url}${BASE}/connections`);
     expect(core.summary).toContain('"clientSecret": "***"');
@@ -347,7 +350,9 @@ describe('dry-run', () => {
     });
     const create = await runStep(sim, { 'dry-run': 'true', 'if-exists': 'create' });
     expect(create.core.outputs).toEqual({ outcome: 'would-create', 'connection-spec-id': SPEC_ID });
-    expect(sim.requests.every((r) => r.method === 'GET' || r.path === '/ims/token/v3')).toBe(true);
+    const readsOrLogins = (r: { method: string; path: string }) =>
+      r.method === 'GET' || r.path === '/ims/token/v3' || r.path === '/services/oauth2/token';
+    expect(sim.requests.every(readsOrLogins)).toBe(true);
   });
 
   it('fails the same way a real run would', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator, type SimulatedReply } from '../simulator/index.js';
-import { DEMO_OAUTH_PARAMS, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
+import { demoOauthParams, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
 
 let sim: Simulator;
 afterEach(() => sim?.close());
@@ -69,7 +69,7 @@ describe('a PATCH that answered an unreadable 200', () => {
       name: 'Salesforce CRM',
       auth: {
         specName: 'OAuth2 Client Credential',
-        params: { ...DEMO_OAUTH_PARAMS, clientSecret: 'last-quarter' },
+        params: { ...demoOauthParams(sim), clientSecret: 'last-quarter' },
       },
     });
   }
@@ -81,7 +81,7 @@ describe('a PATCH that answered an unreadable 200', () => {
     const { core } = await runStep(sim, { 'if-exists': 'update', verify: 'false' });
     expect(core.failed).toBeUndefined();
     const [stored] = sim.connections();
-    expect(stored!.auth.params).toEqual(DEMO_OAUTH_PARAMS);
+    expect(stored!.auth.params).toEqual(demoOauthParams(sim));
     expect(flowCalls(sim)).toEqual([
       'GET /connections',
       `PATCH /connections/${existing.id}`,

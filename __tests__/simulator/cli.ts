@@ -25,7 +25,6 @@ const DEMO_LINES = {
   CLIENT_SECRET: DEMO.clientSecret,
   ORG_ID: DEMO.orgId,
   SANDBOX: DEMO.sandbox,
-  SALESFORCE_ENVIRONMENT_URL: DEMO.salesforce.environmentUrl,
   SALESFORCE_CLIENT_ID: DEMO.salesforce.oauth.clientId,
   SALESFORCE_CLIENT_SECRET: DEMO.salesforce.oauth.clientSecret,
   SALESFORCE_USERNAME: DEMO.salesforce.basic.username,
@@ -89,7 +88,9 @@ async function serve(options: CliOptions): Promise<number> {
   console.log(
     `simulator listening on ${simulator.url} (sandboxes ${options.sandboxes.join(', ')})`,
   );
-  for (const [key, value] of Object.entries(DEMO_LINES)) console.log(`${key}=${value}`);
+  // Its own URL: it serves the Salesforce logins the action's preflight calls.
+  const lines = { ...DEMO_LINES, SALESFORCE_ENVIRONMENT_URL: simulator.url };
+  for (const [key, value] of Object.entries(lines)) console.log(`${key}=${value}`);
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   await simulator.close();
   return 0;

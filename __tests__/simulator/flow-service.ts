@@ -36,6 +36,8 @@ export interface FlowService {
   config: Config;
   store: ConnectionStore;
   tokens: TokenRegistry;
+  /** Access tokens and session ids the Salesforce logins handed out. */
+  salesforceSessions: string[];
 }
 
 /** Answers a call to a path relative to the Flow Service base, after the gateway's checks. */

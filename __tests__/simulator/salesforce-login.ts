@@ -22,8 +22,10 @@ const XML_ENTITIES = Object.fromEntries(
 );
 
 /** A session id or access token in Salesforce's form: the org id, `!`, then opaque text. */
-function sessionId(): string {
-  return `${ORG_ID}!${randomBytes(48).toString('base64url')}`;
+function sessionId(issued: string[]): string {
+  const id = `${ORG_ID}!${randomBytes(48).toString('base64url')}`;
+  issued.push(id);
+  return id;
 }
 
 /** The origin the client called, which stands for the org's My Domain URL. */
@@ -42,7 +44,11 @@ function formField(request: RecordedRequest, name: string): string | undefined {
 }
 
 /** `POST /services/oauth2/token` with `grant_type=client_credentials`: the OAuth 2.0 flow. */
-function clientCredentialsToken(request: RecordedRequest, creds: SalesforceCredentials): Reply {
+function clientCredentialsToken(
+  request: RecordedRequest,
+  creds: SalesforceCredentials,
+  issued: string[],
+): Reply {
   if (formField(request, 'grant_type') !== 'client_credentials') {
     return oauthError('unsupported_grant_type', 'grant type not supported');
   }
@@ -56,7 +62,7 @@ function clientCredentialsToken(request: RecordedRequest, creds: SalesforceCrede
   return {
     status: 200,
     body: {
-      access_token: sessionId(),
+      access_token: sessionId(issued),
       signature: randomBytes(32).toString('base64'),
       instance_url: instanceUrl,
       id: `${instanceUrl}/id/${ORG_ID}/${USER_ID}`,
@@ -114,13 +120,18 @@ function invalidLogin(): Reply {
   );
 }
 
-function loginResponse(request: RecordedRequest, version: string, username: string): Reply {
+function loginResponse(
+  request: RecordedRequest,
+  version: string,
+  username: string,
+  issued: string[],
+): Reply {
   const base = origin(request);
   const result =
     `<metadataServerUrl>${xmlEscape(`${base}/services/Soap/m/${version}/${ORG_ID}`)}</metadataServerUrl>` +
     '<passwordExpired>false</passwordExpired><sandbox>false</sandbox>' +
     `<serverUrl>${xmlEscape(`${base}/services/Soap/u/${version}/${ORG_ID}`)}</serverUrl>` +
-    `<sessionId>${sessionId()}</sessionId><userId>${USER_ID}</userId>` +
+    `<sessionId>${sessionId(issued)}</sessionId><userId>${USER_ID}</userId>` +
     `<userInfo><organizationId>${ORG_ID}</organizationId><userId>${USER_ID}</userId>` +
     `<userName>${xmlEscape(username)}</userName></userInfo>`;
   return xmlReply(
@@ -133,7 +144,12 @@ function loginResponse(request: RecordedRequest, version: string, username: stri
 }
 
 /** `POST /services/Soap/u/<version>` with a `login` call: username, then password + token. */
-function soapLogin(request: RecordedRequest, creds: SalesforceCredentials, version: string): Reply {
+function soapLogin(
+  request: RecordedRequest,
+  creds: SalesforceCredentials,
+  version: string,
+  issued: string[],
+): Reply {
   if (!request.headers.soapaction) return clientFault('No SOAPAction header!');
   if (mediaType(request.headers) !== XML_TYPE) return clientFault('Content-Type must be text/xml');
   if (!/<(?:[\w.-]+:)?login[\s>]/.test(request.rawBody)) {
@@ -145,16 +161,20 @@ function soapLogin(request: RecordedRequest, creds: SalesforceCredentials, versi
   if (username !== basic.username || password !== basic.password + basic.securityToken) {
     return invalidLogin();
   }
-  return loginResponse(request, version, username);
+  return loginResponse(request, version, username, issued);
 }
 
-/** Salesforce's two login endpoints, or undefined when the request is for neither. */
+/**
+ * Salesforce's two login endpoints, or undefined when the request is for neither. Every token
+ * and session id handed out is added to `issued`, so tests can check where each one shows up.
+ */
 export function callSalesforce(
   request: RecordedRequest,
   creds: SalesforceCredentials,
+  issued: string[],
 ): Reply | undefined {
   if (request.method !== 'POST') return undefined;
-  if (request.path === SALESFORCE_TOKEN_PATH) return clientCredentialsToken(request, creds);
+  if (request.path === SALESFORCE_TOKEN_PATH) return clientCredentialsToken(request, creds, issued);
   const version = SOAP_LOGIN_PATH.exec(request.path)?.[1];
-  return version === undefined ? undefined : soapLogin(request, creds, version);
+  return version === undefined ? undefined : soapLogin(request, creds, version, issued);
 }

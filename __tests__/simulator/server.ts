@@ -39,7 +39,7 @@ function route(service: FlowService, request: RecordedRequest): Reply {
   if (request.method === 'POST' && request.path === IMS_TOKEN_PATH) {
     return exchangeToken(request, service.config.clients, service.tokens);
   }
-  const salesforce = callSalesforce(request, service.config.salesforce);
+  const salesforce = callSalesforce(request, service.config.salesforce, service.salesforceSessions);
   if (salesforce !== undefined) return salesforce;
   throw notFound(`${request.method} ${request.path}`);
 }
@@ -122,7 +122,12 @@ async function stop(server: Server, closing: AbortController): Promise<void> {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const config = resolveConfig(options);
   const store = new ConnectionStore(config);
-  const service: FlowService = { config, store, tokens: new TokenRegistry() };
+  const service: FlowService = {
+    config,
+    store,
+    tokens: new TokenRegistry(),
+    salesforceSessions: [],
+  };
   const runtime: Runtime = {
     service,
     faults: new FaultBook(),
@@ -149,8 +154,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       runtime.faults.addAlways(match, fault);
     },
     issueToken: (clientId = DEMO.clientId) => service.tokens.issue(clientId),
+    salesforceSessions: () => [...service.salesforceSessions],
     reset: () => {
       runtime.requests.length = 0;
+      service.salesforceSessions.length = 0;
       store.clear();
       runtime.faults.clear();
     },

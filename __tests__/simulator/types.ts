@@ -107,6 +107,8 @@ export interface Simulator {
   /** A fault applied to every matching request (never used up) until reset. */
   injectAlways(match: FaultMatch, fault: Fault): void;
   issueToken(clientId?: string): string;
+  /** The access tokens and session ids Salesforce's logins have handed out since the last reset. */
+  salesforceSessions(): string[];
   reset(): void;
   close(): Promise<void>;
 }

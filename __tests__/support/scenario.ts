@@ -12,13 +12,15 @@ import { fakeRuntime } from './fake-runtime.js';
 export const SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
 export const BASE = '/data/foundation/flowservice';
 
-/** The params the action sends for DEMO's OAuth2 Client Credential inputs. */
-export const DEMO_OAUTH_PARAMS = {
-  environmentUrl: DEMO.salesforce.environmentUrl,
-  clientId: DEMO.salesforce.oauth.clientId,
-  clientSecret: DEMO.salesforce.oauth.clientSecret,
-  includeDeletedObjects: false,
-};
+/** The params the action sends for DEMO's OAuth2 Client Credential inputs: Salesforce is the simulator. */
+export function demoOauthParams(sim: Simulator) {
+  return {
+    environmentUrl: sim.url,
+    clientId: DEMO.salesforce.oauth.clientId,
+    clientSecret: DEMO.salesforce.oauth.clientSecret,
+    includeDeletedObjects: false,
+  };
+}
 
 export function demoInputs(
   sim: Simulator,
@@ -29,7 +31,7 @@ export function demoInputs(
     'client-secret': DEMO.clientSecret,
     'org-id': DEMO.orgId,
     name: 'Salesforce CRM',
-    'salesforce-environment-url': DEMO.salesforce.environmentUrl,
+    'salesforce-environment-url': sim.url,
     'salesforce-client-id': DEMO.salesforce.oauth.clientId,
     'salesforce-client-secret': DEMO.salesforce.oauth.clientSecret,
     'platform-url': sim.url,
@@ -50,6 +52,13 @@ export async function runStepInRealTime(sim: Simulator, extra: Record<string, st
   const rt = { ...fakeRuntime(demoInputs(sim, extra)), clock: systemClock };
   await run(rt);
   return rt;
+}
+
+/** Requests to Salesforce's login endpoints, as `METHOD /path`. */
+export function salesforceCalls(sim: Simulator): string[] {
+  return sim.requests
+    .filter((r) => r.path.startsWith('/services/'))
+    .map((r) => `${r.method} ${r.path}`);
 }
 
 /** Requests to Flow Service as `METHOD /relative/path`, in the order they arrived. */

@@ -70,6 +70,23 @@ describe('createHttp', () => {
     ]);
   });
 
+  it('does not retry an answer that the call reads as final, and throws what it made of it', async () => {
+    const fault = '<soapenv:Fault><faultcode>sf:INVALID_LOGIN</faultcode></soapenv:Fault>';
+    const { http, transport, clock } = setup([answer(500, fault), answer(200, 'ok')]);
+    const refusal = (r: { body: string }) =>
+      r.body.includes('<soapenv:Fault>') ? new Error('login refused') : undefined;
+    await expect(http.request(call({ refusal }))).rejects.toThrow('login refused');
+    expect(transport.sent).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('retries as usual what the call does not read as final', async () => {
+    const { http, transport } = setup([answer(500, '<html>busy</html>'), answer(200, 'ok')]);
+    const refusal = () => undefined;
+    await expect(http.request(call({ refusal }))).resolves.toBe('ok');
+    expect(transport.sent).toHaveLength(2);
+  });
+
   it('asks reconcile before re-sending a write that may have acted, and takes its answer', async () => {
     const { http, transport } = setup([answer(500), answer(201, 'second')]);
     let asked = 0;

@@ -70,6 +70,7 @@ describe('parseInputs', () => {
         },
       },
       ifExists: 'reuse',
+      salesforcePreflight: true,
       verify: true,
       dryRun: false,
       timeoutSeconds: 300,
@@ -152,6 +153,20 @@ describe('parseInputs', () => {
       platformUrl: url,
       imsUrl: url,
     });
+  });
+
+  it.each(['http://127.0.0.1:8080', 'http://localhost:9', 'http://[::1]:9000'])(
+    'accepts %s as the Salesforce URL: the simulator serves its login endpoints on loopback',
+    (url) => {
+      expect(parseWith({ 'salesforce-environment-url': url }).salesforce.environmentUrl).toBe(url);
+    },
+  );
+
+  it('reads salesforce-preflight', () => {
+    expect(parseWith({ 'salesforce-preflight': 'false' }).salesforcePreflight).toBe(false);
+    expect(problemsWith({ 'salesforce-preflight': 'no' })).toEqual([
+      'salesforce-preflight must be true or false',
+    ]);
   });
 
   it.each([
