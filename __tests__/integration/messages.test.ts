@@ -1,10 +1,13 @@
 import { createServer } from 'node:net';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HttpRequest } from '../../src/http.js';
 import { run } from '../../src/main.js';
 import { httpClientTransport } from '../../src/transport.js';
 import { startSimulator, type Simulator } from '../simulator/index.js';
 import { fakeRuntime } from '../support/fake-runtime.js';
+import { hostileText } from '../support/hostile-text.js';
+import { runnerCommands } from '../support/runner-commands.js';
 import { demoInputs, flowCalls, runStep } from '../support/scenario.js';
 
 let sim: Simulator;
@@ -99,5 +102,25 @@ describe('an error answer', () => {
     expect(core.failed).toContain(
       '\nThe connection spec is not one Flow Service knows: check connection-spec-id (the Salesforce source is cfc0fee1-7dc0-40ef-b73e-d8b134c436f5).',
     );
+  });
+});
+
+describe('the value an input error quotes', () => {
+  it('never becomes a runner command, and is cut to 80 characters', async () => {
+    sim = await startSimulator();
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (text) => {
+        const { core } = await runStep(sim, { 'org-id': `x${text}`, 'sandbox-name': `-${text}` });
+        expect(core.failed).toMatch(/^Invalid inputs:\n- org-id must end with @AdobeOrg \(got "x/);
+        const masks = core.secrets.map(() => 'add-mask');
+        expect(runnerCommands(core.stdout()).map((c) => c.command)).toEqual([...masks, 'error']);
+      }),
+      { numRuns: 50 },
+    );
+    const { core } = await runStep(sim, { 'org-id': 'y'.repeat(500) });
+    expect(core.failed).toBe(
+      `Invalid inputs:\n- org-id must end with @AdobeOrg (got "${'y'.repeat(80)}…")`,
+    );
+    expect(sim.requests).toEqual([]);
   });
 });
