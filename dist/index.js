@@ -38198,7 +38198,388 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+/**
+ * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
+ * keeps the two equal); they matter when dist/index.js runs outside the runner.
+ */
+const DEFAULTS = {
+    'sandbox-name': 'prod',
+    scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
+    'salesforce-include-deleted-objects': 'false',
+    'salesforce-preflight': 'true',
+    'connection-spec-id': 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5',
+    'connection-spec-version': '1.0',
+    'if-exists': 'reuse',
+    verify: 'true',
+    'dry-run': 'false',
+    'timeout-seconds': '300',
+    'max-attempts': '5',
+    'platform-url': 'https://platform.adobe.io',
+    'ims-url': 'https://ims-na1.adobelogin.com',
+};
+const INPUT_NAMES = [
+    'client-id',
+    'client-secret',
+    'access-token',
+    'org-id',
+    'sandbox-name',
+    'scopes',
+    'name',
+    'description',
+    'salesforce-environment-url',
+    'salesforce-allowed-hosts',
+    'salesforce-auth-type',
+    'salesforce-client-id',
+    'salesforce-client-secret',
+    'salesforce-include-deleted-objects',
+    'salesforce-username',
+    'salesforce-password',
+    'salesforce-security-token',
+    'salesforce-api-version',
+    'salesforce-preflight',
+    'connection-spec-id',
+    'connection-spec-version',
+    'if-exists',
+    'verify',
+    'dry-run',
+    'timeout-seconds',
+    'max-attempts',
+    'platform-url',
+    'ims-url',
+];
+const SECRET_INPUTS = [
+    'client-secret',
+    'access-token',
+    'salesforce-client-secret',
+    'salesforce-password',
+    'salesforce-security-token',
+];
+const OAUTH_INPUTS = ['salesforce-client-id', 'salesforce-client-secret'];
+const BASIC_INPUTS = [
+    'salesforce-username',
+    'salesforce-password',
+    'salesforce-security-token',
+];
+const IF_EXISTS = ['reuse', 'update', 'fail', 'create'];
+const AUTH_TYPES = ['oauth2-client-credential', 'basic'];
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid inputs:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const defaultOf = (name) => name in DEFAULTS ? DEFAULTS[name] : undefined;
+/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
+function readRawInputs(getInput) {
+    const entries = INPUT_NAMES.map((name) => [name, getInput(name) ?? defaultOf(name) ?? '']);
+    return Object.fromEntries(entries);
+}
+const MAX_QUOTED = 80;
+const isSecret = (name) => SECRET_INPUTS.includes(name);
+/** ` (got "value")` for a non-secret input given a value: JSON-quoted, so escaped, and cut. */
+function got(raw, name) {
+    const value = raw[name];
+    if (!value || isSecret(name))
+        return '';
+    const chars = [...value];
+    const shown = chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : value;
+    return ` (got ${JSON.stringify(shown)})`;
+}
+function issueProblem(raw, issue) {
+    const name = issue.path[0];
+    const quote = !(issue.code === 'custom' && issue.params?.['quote'] === false);
+    return `${name} ${issue.message}${quote ? got(raw, name) : ''}`;
+}
+/** The runner applies a default only to a missing key: an empty value came from an expression. */
+function emptyProblems(raw) {
+    const empty = Object.entries(DEFAULTS).filter(([name]) => raw[name] === '');
+    return {
+        names: new Set(empty.map(([name]) => name)),
+        problems: empty.map(([name, value]) => `${name} is empty: give it a value, or leave it out for the default "${value}" (an expression that evaluated to empty?)`),
+    };
+}
+const inputs_optional = schemas_string().transform((v) => v || undefined);
+const inputs_required = schemas_string().min(1, { error: 'is required', abort: true });
+const token = (what) => schemas_string()
+    .regex(/^\S*$/, `must be ${what} without spaces`)
+    .transform((v) => v || undefined);
+const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
+const inputs_boolean = schemas_enum(YAML_BOOLEANS, { error: 'must be true or false' })
+    .transform((v) => v.toLowerCase() === 'true');
+const wholeNumber = (min, max) => schemas_string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
+/**
+ * GitHub's workflow parser reads an unquoted `60.0` as the number 60 and hands the action `60`:
+ * a whole number is the version the user wrote, `60.0`.
+ */
+const inputs_version = (pattern, message) => schemas_string()
+    .regex(pattern, message)
+    .transform((v) => (/^\d+$/.test(v) ? `${v}.0` : v));
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/** https, or plain http on a loopback host only (tests, the demo, the simulator). */
+const isSafeProtocol = (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+function parseUrl(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An input error shows the value given, unless the error is that the value may hold a password. */
+const UNQUOTED = { quote: false };
+/** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
+const plainUrl = schemas_string().refine((value) => !/[@?#]/.test(value), {
+    message: 'must not hold a user name, password, query (?) or fragment (#)',
+    abort: true,
+    params: UNQUOTED,
+});
+/** The client adds the API paths itself: a path given here would come before them. */
+const serviceUrl = (example) => plainUrl
+    .refine((value) => {
+    const url = parseUrl(value);
+    return url !== undefined && isSafeProtocol(url);
+}, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
+    .refine((value) => {
+    const path = parseUrl(value)?.pathname;
+    return path === undefined || /^\/+$/.test(path);
+}, `must be the base URL without a path, such as ${example}`)
+    .transform((value) => new URL(value).origin);
+const salesforceUrl = plainUrl
+    .refine((value) => {
+    const url = parseUrl(value);
+    return url !== undefined && url.pathname === '/' && isSafeProtocol(url);
+}, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
+    .transform((value) => new URL(value).origin);
+/** Where Salesforce serves orgs (commercial, government, China); Adobe sends the secrets there. */
+const SALESFORCE_DOMAINS = [
+    'salesforce.com',
+    'force.com',
+    'salesforce.mil',
+    'cloudforce.com',
+    'sfcrmproducts.cn',
+    'sfcrmapps.cn',
+];
+const HOST_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+/** Each listed host allows itself and its subdomains: `sf.example.com` allows `crm.sf.example.com`. */
+const allowedHosts = schemas_string()
+    .transform((v) => v
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean))
+    .refine((hosts) => hosts.every((host) => HOST_NAME.test(host)), 'must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)');
+const isSubdomain = (host, domain) => host.endsWith(`.${domain}`);
+function isAllowedSalesforceHost(host, allowed) {
+    return (LOOPBACK.test(host) ||
+        SALESFORCE_DOMAINS.some((domain) => isSubdomain(host, domain)) ||
+        allowed.some((domain) => host === domain || isSubdomain(host, domain)));
+}
+function salesforceHostProblems(raw) {
+    const url = salesforceUrl.safeParse(raw['salesforce-environment-url']);
+    const allowed = allowedHosts.safeParse(raw['salesforce-allowed-hosts']);
+    if (!url.success || !allowed.success)
+        return [];
+    if (isAllowedSalesforceHost(new URL(url.data).hostname, allowed.data))
+        return [];
+    const domains = SALESFORCE_DOMAINS.map((domain) => `*.${domain}`).join(', ');
+    return [
+        `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts${got(raw, 'salesforce-environment-url')}`,
+    ];
+}
+const fields = object({
+    'client-id': inputs_required.regex(/^\S*$/, 'must not contain spaces'),
+    'client-secret': token('the client secret'),
+    'access-token': schemas_string()
+        .refine((v) => !v.toLowerCase().startsWith('bearer'), {
+        message: 'must be the bare token: drop the "Bearer " prefix',
+        abort: true,
+    })
+        .pipe(token('the bare access token')),
+    'org-id': inputs_required.regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
+    'sandbox-name': schemas_string()
+        .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
+    scopes: schemas_string()
+        .transform((v) => v.split(',').map((s) => s.trim()))
+        .refine((list) => list.every((s) => /^[\w.:-]+$/.test(s)), 'must be a comma-separated list of scope names')
+        .transform((list) => list.join(',')),
+    name: inputs_required.regex(/^[^\r\n]*$/, 'must be a single line'),
+    description: inputs_optional,
+    'salesforce-environment-url': inputs_required.pipe(salesforceUrl),
+    'salesforce-allowed-hosts': allowedHosts,
+    'salesforce-auth-type': schemas_enum(['', ...AUTH_TYPES], { error: `must be one of ${AUTH_TYPES.join(', ')} (or empty)` })
+        .transform((v) => v || undefined),
+    'salesforce-client-id': inputs_optional,
+    'salesforce-client-secret': inputs_optional,
+    'salesforce-include-deleted-objects': inputs_boolean,
+    'salesforce-username': inputs_optional,
+    'salesforce-password': inputs_optional,
+    'salesforce-security-token': inputs_optional,
+    'salesforce-api-version': inputs_version(/^(\d{1,3}(\.\d)?)?$/, 'must be a Salesforce API version such as 60.0').transform((v) => v || undefined),
+    'salesforce-preflight': inputs_boolean,
+    'connection-spec-id': schemas_string()
+        .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a connection spec id (a UUID)'),
+    'connection-spec-version': inputs_version(/^\d+(\.\d+)?$/, 'must be a version such as 1.0'),
+    'if-exists': schemas_enum(IF_EXISTS, { error: `must be one of ${IF_EXISTS.join(', ')}` }),
+    verify: inputs_boolean,
+    'dry-run': inputs_boolean,
+    'timeout-seconds': wholeNumber(1, 3600),
+    'max-attempts': wholeNumber(1, 10),
+    'platform-url': serviceUrl(DEFAULTS['platform-url']),
+    'ims-url': serviceUrl(DEFAULTS['ims-url']),
+});
+const isSet = (raw, names) => names.filter((n) => raw[n] !== '');
+const list = (names) => names.join(', ');
+function adobeCredentialProblems(raw) {
+    const given = isSet(raw, ['client-secret', 'access-token']);
+    if (given.length === 1)
+        return [];
+    return given.length === 0
+        ? ['client-secret or access-token is required (exactly one of the two)']
+        : ['client-secret and access-token are both set: give exactly one of the two'];
+}
+const isAuthType = (value) => AUTH_TYPES.includes(value);
+/** The explicit auth type, or the one implied by which credential set is given. */
+function resolveAuthType(raw) {
+    const given = raw['salesforce-auth-type'];
+    if (given)
+        return isAuthType(given) ? { type: given } : {};
+    const oauth = isSet(raw, OAUTH_INPUTS).length > 0;
+    const basic = isSet(raw, BASIC_INPUTS).length > 0;
+    if (oauth && basic) {
+        return {
+            problem: `salesforce-auth-type is empty and both credential sets are given: set it, or keep only ${list(OAUTH_INPUTS)} (oauth2-client-credential) or ${list(BASIC_INPUTS)} (basic)`,
+        };
+    }
+    if (!oauth && !basic) {
+        return {
+            problem: `Salesforce credentials are required: ${list(OAUTH_INPUTS)} (oauth2-client-credential) or ${list(BASIC_INPUTS)} (basic)`,
+        };
+    }
+    return { type: oauth ? 'oauth2-client-credential' : 'basic' };
+}
+function salesforceProblems(raw, type) {
+    const [own, other] = type === 'basic' ? [BASIC_INPUTS, OAUTH_INPUTS] : [OAUTH_INPUTS, BASIC_INPUTS];
+    const problems = own
+        .filter((n) => raw[n] === '')
+        .map((n) => `${n} is required for salesforce-auth-type ${type}`);
+    const stray = isSet(raw, other);
+    if (stray.length)
+        problems.push(`${list(stray)} cannot be used with salesforce-auth-type ${type}`);
+    if (type === 'basic' && raw['salesforce-include-deleted-objects'].toLowerCase() === 'true') {
+        problems.push('salesforce-include-deleted-objects is only for oauth2-client-credential');
+    }
+    return problems;
+}
+function salesforceAuth(f, type) {
+    return type === 'basic'
+        ? {
+            type,
+            username: f['salesforce-username'] ?? '',
+            password: f['salesforce-password'] ?? '',
+            securityToken: f['salesforce-security-token'] ?? '',
+        }
+        : {
+            type,
+            clientId: f['salesforce-client-id'] ?? '',
+            clientSecret: f['salesforce-client-secret'] ?? '',
+            includeDeletedObjects: f['salesforce-include-deleted-objects'],
+        };
+}
+function adobeCredential(f) {
+    return f['access-token']
+        ? { kind: 'access-token', accessToken: f['access-token'] }
+        : { kind: 'client-secret', clientSecret: f['client-secret'] ?? '', scopes: f.scopes };
+}
+function toConfig(f, authType) {
+    return {
+        adobe: {
+            clientId: f['client-id'],
+            orgId: f['org-id'],
+            sandboxName: f['sandbox-name'],
+            credential: adobeCredential(f),
+        },
+        connection: {
+            name: f.name,
+            description: f.description,
+            specId: f['connection-spec-id'],
+            specVersion: f['connection-spec-version'],
+        },
+        salesforce: {
+            environmentUrl: f['salesforce-environment-url'],
+            apiVersion: f['salesforce-api-version'],
+            auth: salesforceAuth(f, authType),
+        },
+        ifExists: f['if-exists'],
+        salesforcePreflight: f['salesforce-preflight'],
+        verify: f.verify,
+        dryRun: f['dry-run'],
+        timeoutSeconds: f['timeout-seconds'],
+        maxAttempts: f['max-attempts'],
+        platformUrl: f['platform-url'],
+        imsUrl: f['ims-url'],
+    };
+}
+/** Validates every input at once; throws an InputError that lists each problem by input name. */
+function parseInputs(raw) {
+    const parsed = fields.safeParse(raw);
+    const auth = resolveAuthType(raw);
+    const empty = emptyProblems(raw);
+    const issues = parsed.success ? [] : parsed.error.issues;
+    const problems = [
+        ...empty.problems,
+        ...issues.filter((i) => !empty.names.has(String(i.path[0]))).map((i) => issueProblem(raw, i)),
+        ...salesforceHostProblems(raw),
+        ...adobeCredentialProblems(raw),
+        ...(auth.problem ? [auth.problem] : []),
+        ...(auth.type ? salesforceProblems(raw, auth.type) : []),
+    ];
+    if (!parsed.success || !auth.type || problems.length > 0)
+        throw new InputError(problems);
+    return toConfig(parsed.data, auth.type);
+}
+/** Shorter secrets turn up inside ids and words the action prints, where the runner masks them. */
+const MIN_SECRET_LENGTH = 8;
+const OUTCOMES = [
+    'created',
+    'reused',
+    'updated',
+    'would-create',
+    'would-reuse',
+    'would-update',
+];
+/** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
+const PRINTED_WORDS = new Set([
+    ...OUTCOMES,
+    ...['enabled', 'disabled', 'failed', 'initializing'],
+    ...YAML_BOOLEANS,
+    ...IF_EXISTS,
+    ...AUTH_TYPES,
+]);
+const MASKED_EVERYWHERE = 'the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (connection-id, etag, outcome, state) is dropped from job outputs. Use a longer, random secret.';
+/** One warning per secret input the runner's masking will get in the way of; never the value. */
+function secretWarnings(raw) {
+    return SECRET_INPUTS.flatMap((name) => {
+        const secret = raw[name];
+        if (!secret)
+            return [];
+        if (secret.length < MIN_SECRET_LENGTH)
+            return [`${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${MASKED_EVERYWHERE}`];
+        if (PRINTED_WORDS.has(secret))
+            return [
+                `${name} is a word the action prints (an outcome, a state, true or false): ${MASKED_EVERYWHERE}`,
+            ];
+        return [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/api-error.ts
+
 
 const flowServiceErrorSchema = object({
     type: schemas_string(),
@@ -38215,6 +38596,7 @@ const gatewayErrorSchema = object({ error_code: schemas_string(), message: schem
 const imsErrorSchema = object({ error: schemas_string(), error_description: schemas_string().optional() });
 /** What users can do about the errors they will actually meet, keyed by Adobe's code. */
 const HINTS = {
+    '1413-400': `The connection spec is not one Flow Service knows: check connection-spec-id (the Salesforce source is ${DEFAULTS['connection-spec-id']}).`,
     '1415-400': 'The auth spec name is not one the Salesforce connection spec knows.',
     '1404-412': 'The connection changed since it was read (stale etag).',
     '1445-400': 'PATCH on connections is not enabled for this organization: use if-exists: create, or ask Adobe to enable it.',
@@ -38231,12 +38613,13 @@ const HINTS = {
     invalid_scope: 'A scope is not granted to this credential: add the Experience Platform API to the project, or adjust scopes.',
 };
 function api_error_describe(d) {
+    const page = d.page ? ` (${d.page})` : '';
     const code = d.code ? ` ${d.code}` : '';
     const title = d.title ? `: ${d.title}` : '';
     const detail = d.detail && d.detail !== d.title ? `: ${d.detail}` : '';
     const requestId = d.requestId ? ` (request id ${d.requestId})` : '';
     const hint = d.code ? HINTS[shortCode(d.code)] : undefined;
-    return `${d.call} failed with HTTP ${d.status}${code}${title}${detail}${requestId}${hint ? `\n${hint}` : ''}`;
+    return `${d.call} failed with HTTP ${d.status}${page}${code}${title}${detail}${requestId}${hint ? `\n${hint}` : ''}`;
 }
 /** `FLOW-1415-400` → `1415-400`; gateway and IMS codes are already short. */
 function shortCode(code) {
@@ -38281,15 +38664,29 @@ function fromBody(body) {
     return undefined;
 }
 const MAX_UNPARSED_BODY = 300;
+const MAX_TITLE = 100;
+/** A proxy's or gateway's error page: its `<title>` says what 300 characters of markup would not. */
+function htmlPage(body, headers) {
+    const html = /html/i.test(headers['content-type'] ?? '') || /<!doctype html|<html[\s>]/i.test(body);
+    if (!html)
+        return undefined;
+    const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
+    if (!title)
+        return 'HTML page';
+    const shown = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE)}…` : title;
+    return `HTML page: ${JSON.stringify(shown)}`;
+}
+function unparsed(body, headers) {
+    const page = htmlPage(body, headers);
+    return page ? { page } : { detail: body.trim().slice(0, MAX_UNPARSED_BODY) || undefined };
+}
 /**
  * One error type for every non-2xx answer from IMS, Adobe's gateway or Flow Service. The body is
  * scrubbed before any of it is cut, so a secret is masked whole, never shown up to the cut.
  */
 function apiErrorFrom(call, status, headers, text, scrub) {
     const body = scrub(text);
-    const parsed = fromBody(parseJson(body)) ?? {
-        detail: body.trim().slice(0, MAX_UNPARSED_BODY) || undefined,
-    };
+    const parsed = fromBody(parseJson(body)) ?? unparsed(body, headers);
     return new ApiError({
         call,
         status,
@@ -38355,10 +38752,15 @@ class Deadline {
 /** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
+/**
+ * A name the resolver answered does not exist will not exist a second later; its temporary
+ * failure (EAI_AGAIN) may pass.
+ */
+const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND']);
 const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
 function isRetryable(failure) {
     if (failure.kind === 'network')
-        return true;
+        return !PERMANENT_NETWORK_CODES.has(failure.code ?? '');
     return (RETRYABLE_STATUSES.has(failure.status) ||
         (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
 }
@@ -38433,13 +38835,22 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 class UnconfirmedWriteError extends Error {
     name = 'UnconfirmedWriteError';
 }
-function networkFailure(label, error) {
+const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+/** The network failures a wrong base URL causes, said with the host and the input to check. */
+const UNREACHABLE = {
+    ENOTFOUND: (url, input) => `the host ${url.hostname} was not found (ENOTFOUND): check ${input}`,
+    EAI_AGAIN: (url, input) => `the host ${url.hostname} could not be looked up (EAI_AGAIN, a temporary DNS failure): check ${input} and the runner's network`,
+    ECONNREFUSED: (url, input) => `${hostPort(url)} refused the connection (ECONNREFUSED): check ${input}`,
+};
+function networkFailure(call, error) {
     const code = error.code;
-    const reason = error instanceof Error ? error.message : String(error);
+    const unreachable = code ? UNREACHABLE[code] : undefined;
+    const reason = unreachable?.(new URL(call.request.url), call.baseUrlInput) ??
+        (error instanceof Error ? error.message : String(error));
     return {
         ok: false,
-        failure: { kind: 'network', sent: !(code && NOT_SENT.has(code)) },
-        error: new Error(`${label} failed: ${reason}`),
+        failure: { kind: 'network', sent: !(code && NOT_SENT.has(code)), ...(code ? { code } : {}) },
+        error: new Error(`${call.label} failed: ${reason}`),
     };
 }
 function statusFailure(label, response, now, redactor) {
@@ -38477,7 +38888,7 @@ function createHttp(options) {
         }
         catch (error) {
             log.debug(`${method} ${url} → ${String(error)}`);
-            return networkFailure(call.label, error);
+            return networkFailure(call, error);
         }
         log.debug(`${method} ${url} → ${response.status}`);
         if (response.status >= 200 && response.status < 300) {
@@ -38598,7 +39009,7 @@ function credentialParams(auth) {
         };
 }
 /** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
-function salesforceAuth(config) {
+function salesforce_salesforceAuth(config) {
     const params = {
         environmentUrl: config.environmentUrl,
         ...credentialParams(config.auth),
@@ -38791,6 +39202,7 @@ function flowServiceClient(o) {
                 headers: headers(s.body !== undefined, s.headers),
                 ...(s.body !== undefined ? { body: JSON.stringify(s.body) } : {}),
             },
+            baseUrlInput: 'platform-url',
             parse: (response) => parse(label, response),
             ...(reconcile ? { reconcile } : {}),
         });
@@ -38964,6 +39376,7 @@ function clientCredentials(o, clientSecret, scopes) {
                     },
                     body,
                 },
+                baseUrlInput: 'ims-url',
                 parse: (response) => parseJsonAnswer(label, response, imsTokenSchema),
             });
             o.redactor.register(answer.access_token);
@@ -38975,354 +39388,6 @@ function tokenSource(credential, options) {
     return credential.kind === 'access-token'
         ? givenToken(credential.accessToken)
         : clientCredentials(options, credential.clientSecret, credential.scopes);
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-/**
- * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
- * keeps the two equal); they matter when dist/index.js runs outside the runner.
- */
-const DEFAULTS = {
-    'sandbox-name': 'prod',
-    scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
-    'salesforce-include-deleted-objects': 'false',
-    'salesforce-preflight': 'true',
-    'connection-spec-id': 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5',
-    'connection-spec-version': '1.0',
-    'if-exists': 'reuse',
-    verify: 'true',
-    'dry-run': 'false',
-    'timeout-seconds': '300',
-    'max-attempts': '5',
-    'platform-url': 'https://platform.adobe.io',
-    'ims-url': 'https://ims-na1.adobelogin.com',
-};
-const INPUT_NAMES = [
-    'client-id',
-    'client-secret',
-    'access-token',
-    'org-id',
-    'sandbox-name',
-    'scopes',
-    'name',
-    'description',
-    'salesforce-environment-url',
-    'salesforce-allowed-hosts',
-    'salesforce-auth-type',
-    'salesforce-client-id',
-    'salesforce-client-secret',
-    'salesforce-include-deleted-objects',
-    'salesforce-username',
-    'salesforce-password',
-    'salesforce-security-token',
-    'salesforce-api-version',
-    'salesforce-preflight',
-    'connection-spec-id',
-    'connection-spec-version',
-    'if-exists',
-    'verify',
-    'dry-run',
-    'timeout-seconds',
-    'max-attempts',
-    'platform-url',
-    'ims-url',
-];
-const SECRET_INPUTS = [
-    'client-secret',
-    'access-token',
-    'salesforce-client-secret',
-    'salesforce-password',
-    'salesforce-security-token',
-];
-const OAUTH_INPUTS = ['salesforce-client-id', 'salesforce-client-secret'];
-const BASIC_INPUTS = [
-    'salesforce-username',
-    'salesforce-password',
-    'salesforce-security-token',
-];
-const IF_EXISTS = ['reuse', 'update', 'fail', 'create'];
-const AUTH_TYPES = ['oauth2-client-credential', 'basic'];
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(`Invalid inputs:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-const defaultOf = (name) => name in DEFAULTS ? DEFAULTS[name] : undefined;
-/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
-function readRawInputs(getInput) {
-    const entries = INPUT_NAMES.map((name) => [name, getInput(name) ?? defaultOf(name) ?? '']);
-    return Object.fromEntries(entries);
-}
-/** The runner applies a default only to a missing key: an empty value came from an expression. */
-function emptyProblems(raw) {
-    const empty = Object.entries(DEFAULTS).filter(([name]) => raw[name] === '');
-    return {
-        names: new Set(empty.map(([name]) => name)),
-        problems: empty.map(([name, value]) => `${name} is empty: give it a value, or leave it out for the default "${value}" (an expression that evaluated to empty?)`),
-    };
-}
-const inputs_optional = schemas_string().transform((v) => v || undefined);
-const inputs_required = schemas_string().min(1, 'is required');
-const token = (what) => schemas_string()
-    .regex(/^\S*$/, `must be ${what} without spaces`)
-    .transform((v) => v || undefined);
-const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
-const inputs_boolean = schemas_enum(YAML_BOOLEANS, { error: 'must be true or false' })
-    .transform((v) => v.toLowerCase() === 'true');
-const wholeNumber = (min, max) => schemas_string()
-    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-/** https, or plain http on a loopback host only (tests, the demo, the simulator). */
-const isSafeProtocol = (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
-function parseUrl(value) {
-    try {
-        return new URL(value);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
-const plainUrl = schemas_string().refine((value) => !/[@?#]/.test(value), {
-    message: 'must not hold a user name, password, query (?) or fragment (#)',
-    abort: true,
-});
-const serviceUrl = plainUrl
-    .refine((value) => {
-    const url = parseUrl(value);
-    return url !== undefined && isSafeProtocol(url);
-}, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
-    .transform((value) => value.replace(/\/+$/, ''));
-const salesforceUrl = plainUrl
-    .refine((value) => {
-    const url = parseUrl(value);
-    return url !== undefined && url.pathname === '/' && isSafeProtocol(url);
-}, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
-    .transform((value) => new URL(value).origin);
-/** Where Salesforce serves orgs (commercial, government, China); Adobe sends the secrets there. */
-const SALESFORCE_DOMAINS = [
-    'salesforce.com',
-    'force.com',
-    'salesforce.mil',
-    'cloudforce.com',
-    'sfcrmproducts.cn',
-    'sfcrmapps.cn',
-];
-const HOST_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
-/** Each listed host allows itself and its subdomains: `sf.example.com` allows `crm.sf.example.com`. */
-const allowedHosts = schemas_string()
-    .transform((v) => v
-    .split(',')
-    .map((host) => host.trim().toLowerCase())
-    .filter(Boolean))
-    .refine((hosts) => hosts.every((host) => HOST_NAME.test(host)), 'must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)');
-const isSubdomain = (host, domain) => host.endsWith(`.${domain}`);
-function isAllowedSalesforceHost(host, allowed) {
-    return (LOOPBACK.test(host) ||
-        SALESFORCE_DOMAINS.some((domain) => isSubdomain(host, domain)) ||
-        allowed.some((domain) => host === domain || isSubdomain(host, domain)));
-}
-function salesforceHostProblems(raw) {
-    const url = salesforceUrl.safeParse(raw['salesforce-environment-url']);
-    const allowed = allowedHosts.safeParse(raw['salesforce-allowed-hosts']);
-    if (!url.success || !allowed.success)
-        return [];
-    if (isAllowedSalesforceHost(new URL(url.data).hostname, allowed.data))
-        return [];
-    const domains = SALESFORCE_DOMAINS.map((domain) => `*.${domain}`).join(', ');
-    return [
-        `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts`,
-    ];
-}
-const fields = object({
-    'client-id': inputs_required.regex(/^\S*$/, 'must not contain spaces'),
-    'client-secret': token('the client secret'),
-    'access-token': token('the bare access token').refine((v) => !v?.toLowerCase().startsWith('bearer'), 'must be the bare token, without "Bearer"'),
-    'org-id': schemas_string().regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
-    'sandbox-name': schemas_string()
-        .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
-    scopes: schemas_string()
-        .transform((v) => v.split(',').map((s) => s.trim()))
-        .refine((list) => list.every((s) => /^[\w.:-]+$/.test(s)), 'must be a comma-separated list of scope names')
-        .transform((list) => list.join(',')),
-    name: inputs_required.regex(/^[^\r\n]*$/, 'must be a single line'),
-    description: inputs_optional,
-    'salesforce-environment-url': inputs_required.pipe(salesforceUrl),
-    'salesforce-allowed-hosts': allowedHosts,
-    'salesforce-auth-type': schemas_enum(['', ...AUTH_TYPES], { error: `must be one of ${AUTH_TYPES.join(', ')} (or empty)` })
-        .transform((v) => v || undefined),
-    'salesforce-client-id': inputs_optional,
-    'salesforce-client-secret': inputs_optional,
-    'salesforce-include-deleted-objects': inputs_boolean,
-    'salesforce-username': inputs_optional,
-    'salesforce-password': inputs_optional,
-    'salesforce-security-token': inputs_optional,
-    'salesforce-api-version': schemas_string()
-        .regex(/^(\d{1,3}\.\d)?$/, 'must be a Salesforce API version such as 60.0')
-        .transform((v) => v || undefined),
-    'salesforce-preflight': inputs_boolean,
-    'connection-spec-id': schemas_string()
-        .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a connection spec id (a UUID)'),
-    'connection-spec-version': schemas_string().regex(/^\d+\.\d+$/, 'must be a version such as 1.0'),
-    'if-exists': schemas_enum(IF_EXISTS, { error: `must be one of ${IF_EXISTS.join(', ')}` }),
-    verify: inputs_boolean,
-    'dry-run': inputs_boolean,
-    'timeout-seconds': wholeNumber(1, 3600),
-    'max-attempts': wholeNumber(1, 10),
-    'platform-url': serviceUrl,
-    'ims-url': serviceUrl,
-});
-const isSet = (raw, names) => names.filter((n) => raw[n] !== '');
-const list = (names) => names.join(', ');
-function adobeCredentialProblems(raw) {
-    const given = isSet(raw, ['client-secret', 'access-token']);
-    if (given.length === 1)
-        return [];
-    return given.length === 0
-        ? ['client-secret or access-token is required (exactly one of the two)']
-        : ['client-secret and access-token are both set: give exactly one of the two'];
-}
-const isAuthType = (value) => AUTH_TYPES.includes(value);
-/** The explicit auth type, or the one implied by which credential set is given. */
-function resolveAuthType(raw) {
-    const given = raw['salesforce-auth-type'];
-    if (given)
-        return isAuthType(given) ? { type: given } : {};
-    const oauth = isSet(raw, OAUTH_INPUTS).length > 0;
-    const basic = isSet(raw, BASIC_INPUTS).length > 0;
-    if (oauth && basic) {
-        return {
-            problem: `salesforce-auth-type is empty and both credential sets are given: set it, or keep only ${list(OAUTH_INPUTS)} (oauth2-client-credential) or ${list(BASIC_INPUTS)} (basic)`,
-        };
-    }
-    if (!oauth && !basic) {
-        return {
-            problem: `Salesforce credentials are required: ${list(OAUTH_INPUTS)} (oauth2-client-credential) or ${list(BASIC_INPUTS)} (basic)`,
-        };
-    }
-    return { type: oauth ? 'oauth2-client-credential' : 'basic' };
-}
-function salesforceProblems(raw, type) {
-    const [own, other] = type === 'basic' ? [BASIC_INPUTS, OAUTH_INPUTS] : [OAUTH_INPUTS, BASIC_INPUTS];
-    const problems = own
-        .filter((n) => raw[n] === '')
-        .map((n) => `${n} is required for salesforce-auth-type ${type}`);
-    const stray = isSet(raw, other);
-    if (stray.length)
-        problems.push(`${list(stray)} cannot be used with salesforce-auth-type ${type}`);
-    if (type === 'basic' && raw['salesforce-include-deleted-objects'].toLowerCase() === 'true') {
-        problems.push('salesforce-include-deleted-objects is only for oauth2-client-credential');
-    }
-    return problems;
-}
-function inputs_salesforceAuth(f, type) {
-    return type === 'basic'
-        ? {
-            type,
-            username: f['salesforce-username'] ?? '',
-            password: f['salesforce-password'] ?? '',
-            securityToken: f['salesforce-security-token'] ?? '',
-        }
-        : {
-            type,
-            clientId: f['salesforce-client-id'] ?? '',
-            clientSecret: f['salesforce-client-secret'] ?? '',
-            includeDeletedObjects: f['salesforce-include-deleted-objects'],
-        };
-}
-function adobeCredential(f) {
-    return f['access-token']
-        ? { kind: 'access-token', accessToken: f['access-token'] }
-        : { kind: 'client-secret', clientSecret: f['client-secret'] ?? '', scopes: f.scopes };
-}
-function toConfig(f, authType) {
-    return {
-        adobe: {
-            clientId: f['client-id'],
-            orgId: f['org-id'],
-            sandboxName: f['sandbox-name'],
-            credential: adobeCredential(f),
-        },
-        connection: {
-            name: f.name,
-            description: f.description,
-            specId: f['connection-spec-id'],
-            specVersion: f['connection-spec-version'],
-        },
-        salesforce: {
-            environmentUrl: f['salesforce-environment-url'],
-            apiVersion: f['salesforce-api-version'],
-            auth: inputs_salesforceAuth(f, authType),
-        },
-        ifExists: f['if-exists'],
-        salesforcePreflight: f['salesforce-preflight'],
-        verify: f.verify,
-        dryRun: f['dry-run'],
-        timeoutSeconds: f['timeout-seconds'],
-        maxAttempts: f['max-attempts'],
-        platformUrl: f['platform-url'],
-        imsUrl: f['ims-url'],
-    };
-}
-/** Validates every input at once; throws an InputError that lists each problem by input name. */
-function parseInputs(raw) {
-    const parsed = fields.safeParse(raw);
-    const auth = resolveAuthType(raw);
-    const empty = emptyProblems(raw);
-    const issues = parsed.success ? [] : parsed.error.issues;
-    const problems = [
-        ...empty.problems,
-        ...issues
-            .filter((i) => !empty.names.has(String(i.path[0])))
-            .map((i) => `${i.path.join('.')} ${i.message}`),
-        ...salesforceHostProblems(raw),
-        ...adobeCredentialProblems(raw),
-        ...(auth.problem ? [auth.problem] : []),
-        ...(auth.type ? salesforceProblems(raw, auth.type) : []),
-    ];
-    if (!parsed.success || !auth.type || problems.length > 0)
-        throw new InputError(problems);
-    return toConfig(parsed.data, auth.type);
-}
-/** Shorter secrets turn up inside ids and words the action prints, where the runner masks them. */
-const MIN_SECRET_LENGTH = 8;
-const OUTCOMES = [
-    'created',
-    'reused',
-    'updated',
-    'would-create',
-    'would-reuse',
-    'would-update',
-];
-/** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
-const PRINTED_WORDS = new Set([
-    ...OUTCOMES,
-    ...['enabled', 'disabled', 'failed', 'initializing'],
-    ...YAML_BOOLEANS,
-    ...IF_EXISTS,
-    ...AUTH_TYPES,
-]);
-const MASKED_EVERYWHERE = 'the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (connection-id, etag, outcome, state) is dropped from job outputs. Use a longer, random secret.';
-/** One warning per secret input the runner's masking will get in the way of; never the value. */
-function secretWarnings(raw) {
-    return SECRET_INPUTS.flatMap((name) => {
-        const secret = raw[name];
-        if (!secret)
-            return [];
-        if (secret.length < MIN_SECRET_LENGTH)
-            return [`${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${MASKED_EVERYWHERE}`];
-        if (PRINTED_WORDS.has(secret))
-            return [
-                `${name} is a word the action prints (an outcome, a state, true or false): ${MASKED_EVERYWHERE}`,
-            ];
-        return [];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -39509,6 +39574,7 @@ function unreachable(t, error) {
 function clientCredentialsCall(t, auth, redactor) {
     return {
         label: t.label,
+        baseUrlInput: 'salesforce-environment-url',
         request: {
             method: 'POST',
             url: t.url,
@@ -39558,6 +39624,7 @@ function soapFault(xml) {
 function soapLoginCall(t, auth, redactor) {
     return {
         label: t.label,
+        baseUrlInput: 'salesforce-environment-url',
         request: {
             method: 'POST',
             url: t.url,
@@ -39836,7 +39903,7 @@ async function connect(rt, redactor, log) {
         name: connection.name,
         description: connection.description,
         sandboxName: adobe.sandboxName,
-        auth: salesforceAuth(config.salesforce),
+        auth: salesforce_salesforceAuth(config.salesforce),
     };
     const report = {
         name: connection.name,

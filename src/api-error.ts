@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULTS } from './inputs.js';
 
 const flowServiceErrorSchema = z.object({
   type: z.string(),
@@ -20,6 +21,8 @@ const imsErrorSchema = z.object({ error: z.string(), error_description: z.string
 export interface ApiErrorDetails {
   call: string;
   status: number;
+  /** For an HTML error page: what it is, rather than its markup. */
+  page?: string;
   code?: string;
   title?: string;
   detail?: string;
@@ -28,6 +31,7 @@ export interface ApiErrorDetails {
 
 /** What users can do about the errors they will actually meet, keyed by Adobe's code. */
 const HINTS: Record<string, string> = {
+  '1413-400': `The connection spec is not one Flow Service knows: check connection-spec-id (the Salesforce source is ${DEFAULTS['connection-spec-id']}).`,
   '1415-400': 'The auth spec name is not one the Salesforce connection spec knows.',
   '1404-412': 'The connection changed since it was read (stale etag).',
   '1445-400':
@@ -51,12 +55,13 @@ const HINTS: Record<string, string> = {
 };
 
 function describe(d: ApiErrorDetails): string {
+  const page = d.page ? ` (${d.page})` : '';
   const code = d.code ? ` ${d.code}` : '';
   const title = d.title ? `: ${d.title}` : '';
   const detail = d.detail && d.detail !== d.title ? `: ${d.detail}` : '';
   const requestId = d.requestId ? ` (request id ${d.requestId})` : '';
   const hint = d.code ? HINTS[shortCode(d.code)] : undefined;
-  return `${d.call} failed with HTTP ${d.status}${code}${title}${detail}${requestId}${hint ? `\n${hint}` : ''}`;
+  return `${d.call} failed with HTTP ${d.status}${page}${code}${title}${detail}${requestId}${hint ? `\n${hint}` : ''}`;
 }
 
 /** `FLOW-1415-400` → `1415-400`; gateway and IMS codes are already short. */
@@ -102,6 +107,23 @@ function fromBody(body: unknown): Omit<ApiErrorDetails, 'call' | 'status'> | und
 }
 
 const MAX_UNPARSED_BODY = 300;
+const MAX_TITLE = 100;
+
+/** A proxy's or gateway's error page: its `<title>` says what 300 characters of markup would not. */
+function htmlPage(body: string, headers: Record<string, string>): string | undefined {
+  const html =
+    /html/i.test(headers['content-type'] ?? '') || /<!doctype html|<html[\s>]/i.test(body);
+  if (!html) return undefined;
+  const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
+  if (!title) return 'HTML page';
+  const shown = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE)}…` : title;
+  return `HTML page: ${JSON.stringify(shown)}`;
+}
+
+function unparsed(body: string, headers: Record<string, string>): Partial<ApiErrorDetails> {
+  const page = htmlPage(body, headers);
+  return page ? { page } : { detail: body.trim().slice(0, MAX_UNPARSED_BODY) || undefined };
+}
 
 /**
  * One error type for every non-2xx answer from IMS, Adobe's gateway or Flow Service. The body is
@@ -115,9 +137,7 @@ export function apiErrorFrom(
   scrub: (text: string) => string,
 ): ApiError {
   const body = scrub(text);
-  const parsed = fromBody(parseJson(body)) ?? {
-    detail: body.trim().slice(0, MAX_UNPARSED_BODY) || undefined,
-  };
+  const parsed = fromBody(parseJson(body)) ?? unparsed(body, headers);
   return new ApiError({
     call,
     status,

@@ -1,5 +1,6 @@
 import { apiErrorFrom, type ApiError } from './api-error.js';
 import { seconds, type Deadline } from './deadline.js';
+import type { InputName } from './inputs.js';
 import type { Log } from './log.js';
 import type { Redactor } from './redact.js';
 import {
@@ -33,6 +34,8 @@ export interface Call<T> {
   /** How messages name the call, e.g. `POST /connections`. */
   label: string;
   request: HttpRequest;
+  /** The input the request's base URL came from: what to check when its host cannot be reached. */
+  baseUrlInput: InputName;
   parse(response: HttpResponse): T;
   /** Reads a non-2xx answer that settles the call in the service's own words: thrown, never retried. */
   refusal?: (response: HttpResponse) => Error | undefined;
@@ -68,13 +71,28 @@ export class UnconfirmedWriteError extends Error {
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; failure: Failure; error: Error };
 
-function networkFailure(label: string, error: unknown): Attempt<never> {
+const hostPort = (url: URL) =>
+  `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+
+/** The network failures a wrong base URL causes, said with the host and the input to check. */
+const UNREACHABLE: Record<string, (url: URL, input: InputName) => string> = {
+  ENOTFOUND: (url, input) => `the host ${url.hostname} was not found (ENOTFOUND): check ${input}`,
+  EAI_AGAIN: (url, input) =>
+    `the host ${url.hostname} could not be looked up (EAI_AGAIN, a temporary DNS failure): check ${input} and the runner's network`,
+  ECONNREFUSED: (url, input) =>
+    `${hostPort(url)} refused the connection (ECONNREFUSED): check ${input}`,
+};
+
+function networkFailure<T>(call: Call<T>, error: unknown): Attempt<never> {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = error instanceof Error ? error.message : String(error);
+  const unreachable = code ? UNREACHABLE[code] : undefined;
+  const reason =
+    unreachable?.(new URL(call.request.url), call.baseUrlInput) ??
+    (error instanceof Error ? error.message : String(error));
   return {
     ok: false,
-    failure: { kind: 'network', sent: !(code && NOT_SENT.has(code)) },
-    error: new Error(`${label} failed: ${reason}`),
+    failure: { kind: 'network', sent: !(code && NOT_SENT.has(code)), ...(code ? { code } : {}) },
+    error: new Error(`${call.label} failed: ${reason}`),
   };
 }
 
@@ -124,7 +142,7 @@ export function createHttp(options: HttpOptions): Http {
       response = await transport.send(call.request, Math.min(ATTEMPT_TIMEOUT_MS, remaining));
     } catch (error) {
       log.debug(`${method} ${url} → ${String(error)}`);
-      return networkFailure(call.label, error);
+      return networkFailure(call, error);
     }
     log.debug(`${method} ${url} → ${response.status}`);
     if (response.status >= 200 && response.status < 300) {

@@ -52,6 +52,7 @@ function clientCredentials(o: ImsOptions, clientSecret: string, scopes: string):
           },
           body,
         },
+        baseUrlInput: 'ims-url',
         parse: (response) => parseJsonAnswer(label, response, imsTokenSchema),
       });
       o.redactor.register(answer.access_token);

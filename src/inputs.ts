@@ -91,6 +91,25 @@ export function readRawInputs(getInput: (name: string) => string | undefined): R
   return Object.fromEntries(entries) as RawInputs;
 }
 
+const MAX_QUOTED = 80;
+
+const isSecret = (name: InputName) => (SECRET_INPUTS as readonly InputName[]).includes(name);
+
+/** ` (got "value")` for a non-secret input given a value: JSON-quoted, so escaped, and cut. */
+function got(raw: RawInputs, name: InputName): string {
+  const value = raw[name];
+  if (!value || isSecret(name)) return '';
+  const chars = [...value];
+  const shown = chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : value;
+  return ` (got ${JSON.stringify(shown)})`;
+}
+
+function issueProblem(raw: RawInputs, issue: z.core.$ZodIssue): string {
+  const name = issue.path[0] as InputName;
+  const quote = !(issue.code === 'custom' && issue.params?.['quote'] === false);
+  return `${name} ${issue.message}${quote ? got(raw, name) : ''}`;
+}
+
 /** The runner applies a default only to a missing key: an empty value came from an expression. */
 function emptyProblems(raw: RawInputs): { names: Set<string>; problems: string[] } {
   const empty = Object.entries(DEFAULTS).filter(([name]) => raw[name as InputName] === '');
@@ -104,7 +123,7 @@ function emptyProblems(raw: RawInputs): { names: Set<string>; problems: string[]
 }
 
 const optional = z.string().transform((v) => v || undefined);
-const required = z.string().min(1, 'is required');
+const required = z.string().min(1, { error: 'is required', abort: true });
 const token = (what: string) =>
   z
     .string()
@@ -123,6 +142,16 @@ const wholeNumber = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
 
+/**
+ * GitHub's workflow parser reads an unquoted `60.0` as the number 60 and hands the action `60`:
+ * a whole number is the version the user wrote, `60.0`.
+ */
+const version = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .regex(pattern, message)
+    .transform((v) => (/^\d+$/.test(v) ? `${v}.0` : v));
+
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /** https, or plain http on a loopback host only (tests, the demo, the simulator). */
@@ -137,18 +166,28 @@ function parseUrl(value: string): URL | undefined {
   }
 }
 
+/** An input error shows the value given, unless the error is that the value may hold a password. */
+const UNQUOTED = { quote: false };
+
 /** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
 const plainUrl = z.string().refine((value) => !/[@?#]/.test(value), {
   message: 'must not hold a user name, password, query (?) or fragment (#)',
   abort: true,
+  params: UNQUOTED,
 });
 
-const serviceUrl = plainUrl
-  .refine((value) => {
-    const url = parseUrl(value);
-    return url !== undefined && isSafeProtocol(url);
-  }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
-  .transform((value) => value.replace(/\/+$/, ''));
+/** The client adds the API paths itself: a path given here would come before them. */
+const serviceUrl = (example: string) =>
+  plainUrl
+    .refine((value) => {
+      const url = parseUrl(value);
+      return url !== undefined && isSafeProtocol(url);
+    }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
+    .refine((value) => {
+      const path = parseUrl(value)?.pathname;
+      return path === undefined || /^\/+$/.test(path);
+    }, `must be the base URL without a path, such as ${example}`)
+    .transform((value) => new URL(value).origin);
 
 const salesforceUrl = plainUrl
   .refine((value) => {
@@ -200,18 +239,21 @@ function salesforceHostProblems(raw: RawInputs): string[] {
   if (isAllowedSalesforceHost(new URL(url.data).hostname, allowed.data)) return [];
   const domains = SALESFORCE_DOMAINS.map((domain) => `*.${domain}`).join(', ');
   return [
-    `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts`,
+    `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts${got(raw, 'salesforce-environment-url')}`,
   ];
 }
 
 const fields = z.object({
   'client-id': required.regex(/^\S*$/, 'must not contain spaces'),
   'client-secret': token('the client secret'),
-  'access-token': token('the bare access token').refine(
-    (v) => !v?.toLowerCase().startsWith('bearer'),
-    'must be the bare token, without "Bearer"',
-  ),
-  'org-id': z.string().regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
+  'access-token': z
+    .string()
+    .refine((v) => !v.toLowerCase().startsWith('bearer'), {
+      message: 'must be the bare token: drop the "Bearer " prefix',
+      abort: true,
+    })
+    .pipe(token('the bare access token')),
+  'org-id': required.regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
   'sandbox-name': z
     .string()
     .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
@@ -236,10 +278,10 @@ const fields = z.object({
   'salesforce-username': optional,
   'salesforce-password': optional,
   'salesforce-security-token': optional,
-  'salesforce-api-version': z
-    .string()
-    .regex(/^(\d{1,3}\.\d)?$/, 'must be a Salesforce API version such as 60.0')
-    .transform((v) => v || undefined),
+  'salesforce-api-version': version(
+    /^(\d{1,3}(\.\d)?)?$/,
+    'must be a Salesforce API version such as 60.0',
+  ).transform((v) => v || undefined),
   'salesforce-preflight': boolean,
   'connection-spec-id': z
     .string()
@@ -247,14 +289,14 @@ const fields = z.object({
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
       'must be a connection spec id (a UUID)',
     ),
-  'connection-spec-version': z.string().regex(/^\d+\.\d+$/, 'must be a version such as 1.0'),
+  'connection-spec-version': version(/^\d+(\.\d+)?$/, 'must be a version such as 1.0'),
   'if-exists': z.enum(IF_EXISTS, { error: `must be one of ${IF_EXISTS.join(', ')}` }),
   verify: boolean,
   'dry-run': boolean,
   'timeout-seconds': wholeNumber(1, 3600),
   'max-attempts': wholeNumber(1, 10),
-  'platform-url': serviceUrl,
-  'ims-url': serviceUrl,
+  'platform-url': serviceUrl(DEFAULTS['platform-url']),
+  'ims-url': serviceUrl(DEFAULTS['ims-url']),
 });
 
 type Fields = z.infer<typeof fields>;
@@ -370,9 +412,7 @@ export function parseInputs(raw: RawInputs): Config {
   const issues = parsed.success ? [] : parsed.error.issues;
   const problems = [
     ...empty.problems,
-    ...issues
-      .filter((i) => !empty.names.has(String(i.path[0])))
-      .map((i) => `${i.path.join('.')} ${i.message}`),
+    ...issues.filter((i) => !empty.names.has(String(i.path[0]))).map((i) => issueProblem(raw, i)),
     ...salesforceHostProblems(raw),
     ...adobeCredentialProblems(raw),
     ...(auth.problem ? [auth.problem] : []),

@@ -2,6 +2,11 @@
 
 const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 const TRANSIENT_ADOBE_CODES: ReadonlySet<string> = new Set(['1102-500', '1103-503', '1104-504']);
+/**
+ * A name the resolver answered does not exist will not exist a second later; its temporary
+ * failure (EAI_AGAIN) may pass.
+ */
+const PERMANENT_NETWORK_CODES: ReadonlySet<string> = new Set(['ENOTFOUND']);
 
 export interface Backoff {
   baseDelayMs: number;
@@ -12,7 +17,7 @@ export const BACKOFF: Backoff = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
 
 export type Failure =
   | { kind: 'status'; status: number; code?: string; retryAfterMs?: number }
-  | { kind: 'network'; sent: boolean };
+  | { kind: 'network'; sent: boolean; code?: string };
 
 export type RetryDecision =
   | { retry: true; delayMs: number }
@@ -36,7 +41,7 @@ export interface RetryInput {
 }
 
 export function isRetryable(failure: Failure): boolean {
-  if (failure.kind === 'network') return true;
+  if (failure.kind === 'network') return !PERMANENT_NETWORK_CODES.has(failure.code ?? '');
   return (
     RETRYABLE_STATUSES.has(failure.status) ||
     (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code))

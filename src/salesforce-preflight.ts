@@ -112,6 +112,7 @@ type Basic = Extract<SalesforceAuth, { type: 'basic' }>;
 function clientCredentialsCall(t: Target, auth: OAuth, redactor: Redactor): Call<void> {
   return {
     label: t.label,
+    baseUrlInput: 'salesforce-environment-url',
     request: {
       method: 'POST',
       url: t.url,
@@ -164,6 +165,7 @@ function soapFault(xml: string): z.infer<typeof soapFaultSchema> | undefined {
 function soapLoginCall(t: Target, auth: Basic, redactor: Redactor): Call<void> {
   return {
     label: t.label,
+    baseUrlInput: 'salesforce-environment-url',
     request: {
       method: 'POST',
       url: t.url,

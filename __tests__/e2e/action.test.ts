@@ -42,7 +42,7 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
     const result = await run({ 'org-id': 'acme', 'if-exists': 'sometimes' });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
-      '::error::Invalid inputs:%0A- org-id must end with @AdobeOrg%0A- if-exists must be one of reuse, update, fail, create',
+      '::error::Invalid inputs:%0A- org-id must end with @AdobeOrg (got "acme")%0A- if-exists must be one of reuse, update, fail, create (got "sometimes")',
     );
     expect(sim.requests).toEqual([]);
     expect(result.outputs).toEqual({});

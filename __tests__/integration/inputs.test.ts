@@ -88,7 +88,7 @@ describe('URLs', () => {
       await simulator();
       const { core } = await runStep(sim, { 'salesforce-environment-url': url });
       expect(core.failed).toBe(
-        'Invalid inputs:\n- salesforce-environment-url must be on a Salesforce host (*.salesforce.com, *.force.com, *.salesforce.mil, *.cloudforce.com, *.sfcrmproducts.cn, *.sfcrmapps.cn) or a loopback host; add any other host to salesforce-allowed-hosts',
+        `Invalid inputs:\n- salesforce-environment-url must be on a Salesforce host (*.salesforce.com, *.force.com, *.salesforce.mil, *.cloudforce.com, *.sfcrmproducts.cn, *.sfcrmapps.cn) or a loopback host; add any other host to salesforce-allowed-hosts (got "${url}")`,
       );
       expect(sim.requests).toEqual([]);
     },
@@ -166,5 +166,56 @@ describe('a short or common secret', () => {
     await simulator();
     const { core } = await runStep(sim);
     expect(core.messages('warning')).toEqual([]);
+  });
+});
+
+describe('versions written as YAML numbers', () => {
+  it('sends salesforce-api-version 60 as "60.0" and connection-spec-version 1 as "1.0"', async () => {
+    await simulator();
+    const { core } = await runStep(sim, {
+      'salesforce-api-version': '60',
+      'connection-spec-version': '1',
+      verify: 'false',
+    });
+    expect(core.failed).toBeUndefined();
+    const post = sim.requests.find((r) => r.method === 'POST' && r.path.endsWith('/connections'));
+    expect(sent(post!).body).toMatchObject({
+      auth: { params: { apiVersion: '60.0' } },
+      connectionSpec: { version: '1.0' },
+    });
+  });
+});
+
+describe('an input error', () => {
+  it('quotes the value given to a non-secret input, never a secret one, before any request', async () => {
+    await simulator();
+    const { core } = await runStep(sim, {
+      'org-id': 'acme',
+      'client-secret': '',
+      'access-token': 'Bearer eyJ.header.payload',
+    });
+    expect(core.failed).toBe(
+      'Invalid inputs:\n- access-token must be the bare token: drop the "Bearer " prefix\n- org-id must end with @AdobeOrg (got "acme")',
+    );
+    expect(core.visibleText()).not.toContain('eyJ');
+    expect(sim.requests).toEqual([]);
+  });
+
+  it.each([
+    ['platform-url', '/data/foundation/flowservice', 'https://platform.adobe.io'],
+    ['ims-url', '/ims/token/v3', 'https://ims-na1.adobelogin.com'],
+  ])('refuses %s with a path, saying the base URL is expected', async (input, path, example) => {
+    await simulator();
+    const { core } = await runStep(sim, { [input]: `${sim.url}${path}` });
+    expect(core.failed).toBe(
+      `Invalid inputs:\n- ${input} must be the base URL without a path, such as ${example} (got "${sim.url}${path}")`,
+    );
+    expect(sim.requests).toEqual([]);
+  });
+
+  it('says an empty org-id is required', async () => {
+    await simulator();
+    const { core } = await runStep(sim, { 'org-id': '' });
+    expect(core.failed).toBe('Invalid inputs:\n- org-id is required');
   });
 });

@@ -46,15 +46,60 @@ describe('apiErrorFrom', () => {
   });
 
   it('shows the start of a body that is not JSON', () => {
-    const error = apiErrorFrom(
-      'GET /connections',
-      502,
-      {},
-      `<html>Bad gateway</html>${'x'.repeat(500)}`,
-      same,
-    );
+    const error = apiErrorFrom('GET /connections', 502, {}, `Bad gateway ${'x'.repeat(500)}`, same);
     expect(error.message).toBe(
-      `GET /connections failed with HTTP 502: <html>Bad gateway</html>${'x'.repeat(276)}`,
+      `GET /connections failed with HTTP 502: Bad gateway ${'x'.repeat(288)}`,
+    );
+  });
+
+  it.each([
+    [
+      'a proxy page',
+      {},
+      '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+      'GET /connections failed with HTTP 502 (HTML page: "502 Bad Gateway")',
+    ],
+    [
+      'a doctype and a title over several lines',
+      { 'content-type': 'text/html; charset=utf-8' },
+      `<!DOCTYPE html><html lang="en"><head><TITLE lang="en">\n  Service\n  Unavailable </TITLE>${'<p>x</p>'.repeat(100)}`,
+      'GET /connections failed with HTTP 502 (HTML page: "Service Unavailable")',
+    ],
+    [
+      'a page without a title, by its content type',
+      { 'content-type': 'text/html' },
+      '<body>Down for maintenance</body>',
+      'GET /connections failed with HTTP 502 (HTML page)',
+    ],
+    [
+      'a long title',
+      {},
+      `<html><title>${'t'.repeat(200)}</title></html>`,
+      `GET /connections failed with HTTP 502 (HTML page: "${'t'.repeat(100)}…")`,
+    ],
+  ])('summarises %s as its status and title', (_, headers, body, message) => {
+    expect(apiErrorFrom('GET /connections', 502, headers, body, same).message).toBe(message);
+  });
+
+  it('scrubs an HTML page before it reads the title', () => {
+    const secret = 'title-secret-0123456789';
+    const scrub = (text: string) => text.replaceAll(secret, '***');
+    const body = `<html><title>${'x'.repeat(90)}${secret}</title></html>`;
+    const message = apiErrorFrom('POST /ims/token/v3', 502, {}, body, scrub).message;
+    expect(message).toBe(
+      `POST /ims/token/v3 failed with HTTP 502 (HTML page: "${'x'.repeat(90)}***")`,
+    );
+  });
+
+  it('names connection-spec-id for an unknown connection spec (1413-400)', () => {
+    const body = JSON.stringify({
+      type: 'https://ns.adobe.com/aep/errors/FLOW-1413-400',
+      title: 'Invalid connection specification',
+      report: { 'detailed-message': 'Connection spec id 0000 is not valid.' },
+    });
+    expect(apiErrorFrom('POST /connections', 400, {}, body, same).message).toBe(
+      'POST /connections failed with HTTP 400 FLOW-1413-400: Invalid connection specification: Connection spec id 0000 is not valid.\n' +
+        'The connection spec is not one Flow Service knows: check connection-spec-id (the Salesforce source is cfc0fee1-7dc0-40ef-b73e-d8b134c436f5).',
     );
   });
 

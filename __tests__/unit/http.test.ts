@@ -20,6 +20,7 @@ function setup(script: Scripted[], maxAttempts = 5, timeoutSeconds = 300) {
 const call = (extra: Partial<Call<string>> = {}): Call<string> => ({
   label: 'POST /connections',
   request: { method: 'POST', url: 'http://127.0.0.1/connections', headers: {}, body: '{}' },
+  baseUrlInput: 'platform-url',
   parse: (r) => r.body,
   ...extra,
 });
@@ -155,5 +156,48 @@ describe('createHttp', () => {
       'POST /connections: attempt 3/5 would start in 1 s, after timeout-seconds runs out (0.3 s left). Last answer: POST /connections failed with HTTP 503',
     );
     expect(clock.sleeps).toEqual([200, 500]);
+  });
+
+  describe('a host that cannot be reached', () => {
+    const failure = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+    it('does not retry a host that does not resolve, and names the input that gave it', async () => {
+      const { http, transport, clock } = setup([
+        failure('ENOTFOUND', 'getaddrinfo ENOTFOUND platform.invalid'),
+        answer(201),
+      ]);
+      const request = { method: 'GET', url: 'https://platform.invalid/data/x', headers: {} };
+      await expect(http.request(call({ label: 'GET /connections', request }))).rejects.toThrow(
+        'GET /connections failed: the host platform.invalid was not found (ENOTFOUND): check platform-url',
+      );
+      expect([transport.sent.length, clock.sleeps]).toEqual([1, []]);
+    });
+
+    it('retries a temporary DNS failure, then names the input', async () => {
+      const again = failure('EAI_AGAIN', 'getaddrinfo EAI_AGAIN ims.example');
+      const { http, transport } = setup([again, again, again], 3);
+      const request = { method: 'POST', url: 'https://ims.example/ims/token/v3', headers: {} };
+      await expect(
+        http.request(call({ label: 'POST /ims/token/v3', request, baseUrlInput: 'ims-url' })),
+      ).rejects.toThrow(
+        "POST /ims/token/v3 failed: the host ims.example could not be looked up (EAI_AGAIN, a temporary DNS failure): check ims-url and the runner's network",
+      );
+      expect(transport.sent).toHaveLength(3);
+    });
+
+    it.each([
+      ['http://127.0.0.1:4567/connections', '127.0.0.1:4567'],
+      ['https://platform.example/connections', 'platform.example:443'],
+      ['http://[::1]/connections', '[::1]:80'],
+    ])('retries a refused connection to %s, then names host, port and input', async (url, at) => {
+      const refused = failure('ECONNREFUSED', 'connect ECONNREFUSED');
+      const { http, transport } = setup([refused, refused], 2);
+      await expect(
+        http.request(call({ request: { method: 'GET', url, headers: {} } })),
+      ).rejects.toThrow(
+        `POST /connections failed: ${at} refused the connection (ECONNREFUSED): check platform-url`,
+      );
+      expect(transport.sent).toHaveLength(2);
+    });
   });
 });

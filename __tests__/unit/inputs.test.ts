@@ -165,61 +165,73 @@ describe('parseInputs', () => {
   it('reads salesforce-preflight', () => {
     expect(parseWith({ 'salesforce-preflight': 'false' }).salesforcePreflight).toBe(false);
     expect(problemsWith({ 'salesforce-preflight': 'no' })).toEqual([
-      'salesforce-preflight must be true or false',
+      'salesforce-preflight must be true or false (got "no")',
     ]);
   });
 
   it.each([
     [{ 'client-id': '' }, 'client-id is required'],
-    [{ 'client-id': 'a b' }, 'client-id must not contain spaces'],
-    [{ 'org-id': '0123@adobe.com' }, 'org-id must end with @AdobeOrg'],
-    [{ 'org-id': '' }, 'org-id must end with @AdobeOrg'],
+    [{ 'client-id': 'a b' }, 'client-id must not contain spaces (got "a b")'],
+    [{ 'org-id': '0123@adobe.com' }, 'org-id must end with @AdobeOrg (got "0123@adobe.com")'],
+    [{ 'org-id': '' }, 'org-id is required'],
     [
       { 'sandbox-name': 'My Sandbox' },
-      'sandbox-name must be a sandbox name: letters, digits, - or _, no spaces',
+      'sandbox-name must be a sandbox name: letters, digits, - or _, no spaces (got "My Sandbox")',
     ],
-    [{ scopes: 'openid, bad scope' }, 'scopes must be a comma-separated list of scope names'],
+    [
+      { scopes: 'openid, bad scope' },
+      'scopes must be a comma-separated list of scope names (got "openid, bad scope")',
+    ],
     [{ name: '' }, 'name is required'],
-    [{ name: 'CRM\nprod' }, 'name must be a single line'],
+    [{ name: 'CRM\nprod' }, 'name must be a single line (got "CRM\\nprod")'],
     [{ 'salesforce-environment-url': '' }, 'salesforce-environment-url is required'],
     [
       { 'salesforce-environment-url': 'http://acme.my.salesforce.com' },
-      'salesforce-environment-url must be an https URL with no path, such as https://<domain>.my.salesforce.com',
+      'salesforce-environment-url must be an https URL with no path, such as https://<domain>.my.salesforce.com (got "http://acme.my.salesforce.com")',
     ],
     [
       { 'salesforce-environment-url': 'https://acme.my.salesforce.com/lightning' },
-      'salesforce-environment-url must be an https URL with no path, such as https://<domain>.my.salesforce.com',
+      'salesforce-environment-url must be an https URL with no path, such as https://<domain>.my.salesforce.com (got "https://acme.my.salesforce.com/lightning")',
     ],
     [
       { 'salesforce-auth-type': 'jwt' },
-      'salesforce-auth-type must be one of oauth2-client-credential, basic (or empty)',
+      'salesforce-auth-type must be one of oauth2-client-credential, basic (or empty) (got "jwt")',
     ],
     [
       { 'salesforce-include-deleted-objects': 'yes' },
-      'salesforce-include-deleted-objects must be true or false',
+      'salesforce-include-deleted-objects must be true or false (got "yes")',
     ],
     [
       { 'salesforce-api-version': 'v60' },
-      'salesforce-api-version must be a Salesforce API version such as 60.0',
+      'salesforce-api-version must be a Salesforce API version such as 60.0 (got "v60")',
     ],
     [
       { 'connection-spec-id': 'salesforce' },
-      'connection-spec-id must be a connection spec id (a UUID)',
+      'connection-spec-id must be a connection spec id (a UUID) (got "salesforce")',
     ],
-    [{ 'connection-spec-version': '1' }, 'connection-spec-version must be a version such as 1.0'],
-    [{ 'if-exists': 'replace' }, 'if-exists must be one of reuse, update, fail, create'],
-    [{ verify: 'yes' }, 'verify must be true or false'],
-    [{ 'dry-run': '1' }, 'dry-run must be true or false'],
-    [{ 'timeout-seconds': '0' }, 'timeout-seconds must be a whole number from 1 to 3600'],
-    [{ 'timeout-seconds': '1.5' }, 'timeout-seconds must be a whole number from 1 to 3600'],
-    [{ 'max-attempts': '11' }, 'max-attempts must be a whole number from 1 to 10'],
+    [
+      { 'connection-spec-version': 'v1' },
+      'connection-spec-version must be a version such as 1.0 (got "v1")',
+    ],
+    [
+      { 'if-exists': 'replace' },
+      'if-exists must be one of reuse, update, fail, create (got "replace")',
+    ],
+    [{ verify: 'yes' }, 'verify must be true or false (got "yes")'],
+    [{ 'dry-run': '1' }, 'dry-run must be true or false (got "1")'],
+    [{ 'timeout-seconds': '0' }, 'timeout-seconds must be a whole number from 1 to 3600 (got "0")'],
+    [
+      { 'timeout-seconds': '1.5' },
+      'timeout-seconds must be a whole number from 1 to 3600 (got "1.5")',
+    ],
+    [{ 'max-attempts': '11' }, 'max-attempts must be a whole number from 1 to 10 (got "11")'],
     [
       { 'platform-url': 'http://platform.adobe.io' },
-      'platform-url must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])',
+      'platform-url must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1]) (got "http://platform.adobe.io")',
     ],
     [
       { 'ims-url': 'ims-na1.adobelogin.com' },
-      'ims-url must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])',
+      'ims-url must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1]) (got "ims-na1.adobelogin.com")',
     ],
     [{ 'client-secret': '' }, 'client-secret or access-token is required (exactly one of the two)'],
     [
@@ -228,11 +240,11 @@ describe('parseInputs', () => {
     ],
     [
       { 'client-secret': '', 'access-token': 'Bearer tok' },
-      'access-token must be the bare access token without spaces',
+      'access-token must be the bare token: drop the "Bearer " prefix',
     ],
     [
       { 'client-secret': '', 'access-token': 'Bearer' },
-      'access-token must be the bare token, without "Bearer"',
+      'access-token must be the bare token: drop the "Bearer " prefix',
     ],
     [
       { 'salesforce-client-secret': '' },
@@ -278,7 +290,7 @@ describe('parseInputs', () => {
   it('collects every problem into one message', () => {
     const run = () => parseWith({ 'org-id': 'x', name: '', 'if-exists': 'maybe' });
     expect(run).toThrow(
-      'Invalid inputs:\n- org-id must end with @AdobeOrg\n- name is required\n- if-exists must be one of reuse, update, fail, create',
+      'Invalid inputs:\n- org-id must end with @AdobeOrg (got "x")\n- name is required\n- if-exists must be one of reuse, update, fail, create (got "maybe")',
     );
   });
 });
@@ -333,7 +345,9 @@ describe('salesforce-environment-url', () => {
     'https://acme.my.salesforce.com.',
     'https://10.0.0.5',
   ])('refuses %s, naming the allowed domains', (url) => {
-    expect(problemsWith({ 'salesforce-environment-url': url })).toEqual([NOT_A_SALESFORCE_HOST]);
+    expect(problemsWith({ 'salesforce-environment-url': url })).toEqual([
+      `${NOT_A_SALESFORCE_HOST} (got "${url}")`,
+    ]);
   });
 
   it.each([
@@ -359,13 +373,13 @@ describe('salesforce-environment-url', () => {
     }
     for (const url of ['https://evilsf.example.com', 'https://sf.example.com.evil']) {
       expect(problemsWith({ ...allowed, 'salesforce-environment-url': url })).toEqual([
-        NOT_A_SALESFORCE_HOST,
+        `${NOT_A_SALESFORCE_HOST} (got "${url}")`,
       ]);
     }
     expect(
       problemsWith({ ...allowed, 'salesforce-environment-url': 'http://sf.example.com' }),
     ).toEqual([
-      'salesforce-environment-url must be an https URL with no path, such as https://<domain>.my.salesforce.com',
+      'salesforce-environment-url must be an https URL with no path, such as https://<domain>.my.salesforce.com (got "http://sf.example.com")',
     ]);
   });
 
@@ -373,7 +387,7 @@ describe('salesforce-environment-url', () => {
     'refuses %j in salesforce-allowed-hosts',
     (hosts) => {
       expect(problemsWith({ 'salesforce-allowed-hosts': hosts })).toEqual([
-        'salesforce-allowed-hosts must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)',
+        `salesforce-allowed-hosts must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains) (got ${JSON.stringify(hosts)})`,
       ]);
     },
   );
@@ -440,4 +454,93 @@ describe('secretWarnings', () => {
       secretWarnings(raw({ 'client-secret': 'k9#Lm2pQ', 'salesforce-client-secret': 'enabled-x' })),
     ).toEqual([]);
   });
+});
+
+describe('versions written as YAML numbers', () => {
+  it.each([
+    ['60', '60.0'],
+    ['60.0', '60.0'],
+    ['59.5', '59.5'],
+  ])('reads salesforce-api-version %j as %j', (given, sent) => {
+    expect(parseWith({ 'salesforce-api-version': given }).salesforce.apiVersion).toBe(sent);
+  });
+
+  it.each([
+    ['1', '1.0'],
+    ['1.0', '1.0'],
+    ['2.5', '2.5'],
+    ['10', '10.0'],
+  ])('reads connection-spec-version %j as %j', (given, sent) => {
+    expect(parseWith({ 'connection-spec-version': given }).connection.specVersion).toBe(sent);
+  });
+
+  it.each(['60.', '.5', '1e2', '-1', '60.0.1'])('still refuses %j as a version', (version) => {
+    expect(
+      problemsWith({ 'salesforce-api-version': version, 'connection-spec-version': version }),
+    ).toEqual([
+      `salesforce-api-version must be a Salesforce API version such as 60.0 (got "${version}")`,
+      `connection-spec-version must be a version such as 1.0 (got "${version}")`,
+    ]);
+  });
+});
+
+describe('service URLs with a path', () => {
+  it.each([
+    [
+      'platform-url',
+      'https://platform.adobe.io/data/foundation/flowservice',
+      'https://platform.adobe.io',
+    ],
+    ['platform-url', 'http://127.0.0.1:8080/api', 'https://platform.adobe.io'],
+    ['ims-url', 'https://ims-na1.adobelogin.com/ims/token/v3', 'https://ims-na1.adobelogin.com'],
+  ])('refuses %s %s, saying the base URL is expected', (input, url, example) => {
+    expect(problemsWith({ [input]: url })).toEqual([
+      `${input} must be the base URL without a path, such as ${example} (got "${url}")`,
+    ]);
+  });
+
+  it('takes a trailing slash alone', () => {
+    expect(
+      parseWith({ 'platform-url': 'https://platform.adobe.io/', 'ims-url': 'http://[::1]:9/' }),
+    ).toMatchObject({ platformUrl: 'https://platform.adobe.io', imsUrl: 'http://[::1]:9' });
+  });
+});
+
+describe('the value quoted in an input error', () => {
+  it('is cut after 80 characters and shows control characters escaped', () => {
+    const long = `${'x'.repeat(100)}@adobe.com`;
+    expect(problemsWith({ 'org-id': long })).toEqual([
+      `org-id must end with @AdobeOrg (got "${'x'.repeat(80)}…")`,
+    ]);
+    expect(problemsWith({ 'sandbox-name': 'dev\u0007\u001b[31m' })).toEqual([
+      'sandbox-name must be a sandbox name: letters, digits, - or _, no spaces (got "dev\\u0007\\u001b[31m")',
+    ]);
+  });
+
+  it('is never that of a secret input', () => {
+    expect(problemsWith({ 'client-secret': 'two words' })).toEqual([
+      'client-secret must be the client secret without spaces',
+    ]);
+    expect(problemsWith({ 'client-secret': '', 'access-token': 'Bearer eyJ.my.token' })).toEqual([
+      'access-token must be the bare token: drop the "Bearer " prefix',
+    ]);
+    expect(problemsWith({ 'client-secret': '', 'access-token': 'eyJ my token' })).toEqual([
+      'access-token must be the bare access token without spaces',
+    ]);
+  });
+
+  it('is left out for a URL that holds a user name or password', () => {
+    expect(problemsWith({ 'platform-url': 'https://admin:hunter2@platform.adobe.io' })).toEqual([
+      'platform-url must not hold a user name, password, query (?) or fragment (#)',
+    ]);
+  });
+});
+
+describe('an empty required input', () => {
+  it.each(['client-id', 'org-id', 'name', 'salesforce-environment-url'])(
+    '%s says it is required, and only that',
+    (name) => {
+      expect(problemsWith({ [name]: '' })).toEqual([`${name} is required`]);
+    },
+  );
 });

@@ -17,7 +17,14 @@ const failureArb: fc.Arbitrary<Failure> = fc.oneof(
     status: fc.integer({ min: 300, max: 599 }),
     retryAfterMs: fc.option(fc.integer({ min: 0, max: 600_000 }), { nil: undefined }),
   }),
-  fc.record({ kind: fc.constant('network' as const), sent: fc.boolean() }),
+  fc.record(
+    {
+      kind: fc.constant('network' as const),
+      sent: fc.boolean(),
+      code: fc.constantFrom('ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT'),
+    },
+    { requiredKeys: ['kind', 'sent'] },
+  ),
 );
 
 const inputArb = fc.record({
@@ -45,6 +52,16 @@ describe('decideRetry', () => {
         const decision = decideRetry(input);
         const { failure } = input;
         return !decision.retry || failure.kind === 'network' || RETRYABLE.includes(failure.status);
+      }),
+    );
+  });
+
+  it('never retries a host name that does not resolve (ENOTFOUND); retries the rest', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const { failure } = input;
+        if (failure.kind !== 'network') return true;
+        return isRetryable(failure) === (failure.code !== 'ENOTFOUND');
       }),
     );
   });

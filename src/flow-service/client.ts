@@ -82,6 +82,7 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
         headers: headers(s.body !== undefined, s.headers),
         ...(s.body !== undefined ? { body: JSON.stringify(s.body) } : {}),
       },
+      baseUrlInput: 'platform-url',
       parse: (response) => parse(label, response),
       ...(reconcile ? { reconcile } : {}),
     });
