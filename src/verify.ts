@@ -1,5 +1,6 @@
 import { findByName } from './flow-service/lookup.js';
 import type { Connection } from './flow-service/schemas.js';
+import { oldestFirst } from './plan.js';
 import { setOutputs } from './report.js';
 import { INITIALIZING, settledState } from './state.js';
 import type { Done, Step } from './step.js';
@@ -29,10 +30,7 @@ export function twinsWarning(
 ): string | undefined {
   const appeared = relisted.filter((c) => !before.has(c.id));
   if (!appeared.some((c) => c.id !== createdId)) return undefined;
-  const dated = appeared.every((c) => c.createdAt !== undefined);
-  const ordered = dated
-    ? [...appeared].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
-    : appeared;
+  const { ordered, dated } = oldestFirst(appeared);
   const ids = ordered.map((c) => c.id);
   if (!ids.includes(createdId)) ids.push(createdId);
   return (

@@ -393,9 +393,12 @@ describe('names', () => {
     const a = sim.seedConnection({ name: 'Salesforce CRM' });
     const b = sim.seedConnection({ name: 'Salesforce CRM' });
     const { core } = await runStep(sim, { 'if-exists': 'update' });
-    expect(core.failed).toContain(
-      `2 connections are named "Salesforce CRM" in sandbox prod: ${a.id}, ${b.id}.`,
+    expect(core.failed).toMatch(
+      new RegExp(
+        `^2 connections are named "Salesforce CRM" in sandbox prod, oldest first:\\n- ${a.id} \\(created [^)]+\\)\\n- ${b.id} \\(created [^)]+\\)\\n`,
+      ),
     );
+    expect(core.failed).toContain('DELETE /data/foundation/flowservice/connections/{id}');
     expect(core.outputs).toEqual({});
     expect(patches()).toEqual([]);
   });
