@@ -1,11 +1,19 @@
 import { findByName } from './flow-service/lookup.js';
 import type { Connection } from './flow-service/schemas.js';
 import { oldestFirst } from './plan.js';
-import { setOutputs } from './report.js';
 import { INITIALIZING, settledState } from './state.js';
 import type { Done, Step } from './step.js';
 
-type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
+export type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
+
+/** What became of the connection after the write (or the reuse). */
+export interface Settled {
+  state: string | undefined;
+  /** None with verify off, or when the connection settled unusable. */
+  verification?: VerifyResult;
+  /** Why the connection cannot be used: it left initializing in another state than enabled. */
+  unusable?: string;
+}
 
 async function explore(step: Step, id: string): Promise<VerifyResult> {
   try {
@@ -63,7 +71,7 @@ export async function settleAndVerify(
   step: Step,
   done: Done,
   existing: Connection[],
-): Promise<VerifyResult | undefined> {
+): Promise<Settled> {
   const twins = done.outcome === 'created' ? lookForTwins(step, done.ref.id, existing) : undefined;
   try {
     return await settleAndExplore(step, done);
@@ -72,25 +80,25 @@ export async function settleAndVerify(
   }
 }
 
-async function settleAndExplore(step: Step, done: Done): Promise<VerifyResult | undefined> {
+async function settleAndExplore(step: Step, done: Done): Promise<Settled> {
   const { flow, config, rt, deadline, log } = step;
   const { id } = done.ref;
   const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);
   const early = config.verify && done.state !== INITIALIZING ? explore(step, id) : undefined;
   const [observed, earlyResult] = await Promise.all([firstState, early]);
   const state = await settledState(flow, id, observed, rt.clock, deadline, log);
-  step.report.state = state;
-  setOutputs(rt.core, { state });
   if (observed === INITIALIZING && state !== 'enabled') {
-    throw new Error(
-      `Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`,
-    );
+    return {
+      state,
+      unusable: `Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`,
+    };
   }
   if (state !== 'enabled') {
     log.warning(
       `Connection ${id} is ${state ?? 'in an unknown state'}: it was ${done.outcome} as it is; enable it in Experience Platform before dataflows use it.`,
     );
   }
-  if (!config.verify) return undefined;
-  return observed === INITIALIZING ? explore(step, id) : earlyResult;
+  if (!config.verify) return { state };
+  const verification = observed === INITIALIZING ? await explore(step, id) : earlyResult;
+  return verification ? { state, verification } : { state };
 }
