@@ -38951,168 +38951,6 @@ function createHttp(options) {
     return { request };
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
-/** Flow Service replaces `/auth/params` whole, so the patch always carries the complete object. */
-function updatePatch(existing, desired) {
-    const authTypeChanged = existing.auth?.specName !== desired.auth.specName;
-    const patch = authTypeChanged
-        ? [{ op: 'replace', path: '/auth', value: desired.auth }]
-        : [{ op: 'replace', path: '/auth/params', value: desired.auth.params }];
-    if (desired.description !== undefined) {
-        const op = existing.description === undefined ? 'add' : 'replace';
-        patch.push({ op, path: '/description', value: desired.description });
-    }
-    return patch;
-}
-function twinsReason(matches, desired) {
-    const ids = matches.map((c) => c.id).join(', ');
-    return (`${matches.length} connections are named "${desired.name}" in sandbox ${desired.sandboxName}: ${ids}. ` +
-        'Decide which one to keep and delete or rename the others (or use if-exists: create).');
-}
-/** What to do, given what exists: the whole decision, with no I/O. */
-function planConnection(ifExists, matches, desired) {
-    const [first] = matches;
-    if (!first || ifExists === 'create')
-        return { action: 'create' };
-    if (ifExists === 'fail') {
-        const ids = matches.map((c) => c.id).join(', ');
-        return {
-            action: 'fail',
-            reason: `A connection named "${desired.name}" already exists (${ids}) and if-exists is fail.`,
-        };
-    }
-    if (matches.length > 1)
-        return { action: 'fail', reason: twinsReason(matches, desired) };
-    if (ifExists === 'reuse')
-        return { action: 'reuse', connection: first };
-    return {
-        action: 'update',
-        connection: first,
-        patch: updatePatch(first, desired),
-        authTypeChanged: first.auth?.specName !== desired.auth.specName,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/salesforce.ts
-/** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
-const AUTH_SPEC_NAMES = {
-    'oauth2-client-credential': 'OAuth2 Client Credential',
-    basic: 'Basic Authentication',
-};
-function credentialParams(auth) {
-    return auth.type === 'basic'
-        ? { username: auth.username, password: auth.password, securityToken: auth.securityToken }
-        : {
-            clientId: auth.clientId,
-            clientSecret: auth.clientSecret,
-            includeDeletedObjects: auth.includeDeletedObjects,
-        };
-}
-/** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
-function salesforce_salesforceAuth(config) {
-    const params = {
-        environmentUrl: config.environmentUrl,
-        ...credentialParams(config.auth),
-        ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
-    };
-    return { specName: AUTH_SPEC_NAMES[config.auth.type], params };
-}
-/** `POST /connections` body; an empty description is left out rather than sent as "". */
-function createConnectionBody(connection, auth) {
-    return {
-        name: connection.name,
-        ...(connection.description !== undefined ? { description: connection.description } : {}),
-        auth,
-        connectionSpec: { id: connection.specId, version: connection.specVersion },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/apply.ts
-
-
-
-
-
-/** A write Flow Service may have carried out unseen: say what to check by hand. */
-async function orCheckByHand(write, check) {
-    try {
-        return await write;
-    }
-    catch (error) {
-        if (!(error instanceof UnconfirmedWriteError))
-            throw error;
-        throw new Error(`${error.message}: ${check} before running again.`, { cause: error });
-    }
-}
-/**
- * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
- * or when its success cannot be read, look again, and take a connection that was not there before.
- */
-function createConnection(flow, body, target, sandbox, existingIds, log) {
-    const created = flow.createConnection(body, async () => {
-        log.info(`Looking "${target.name}" up again: the POST may have created it`);
-        const fresh = (await findByName(flow, target.name, target.specId)).filter((c) => !existingIds.has(c.id));
-        if (fresh.length > 1) {
-            const ids = fresh.map((c) => c.id).join(', ');
-            throw new Error(`While POST /connections was retried, ${fresh.length} new connections named "${target.name}" appeared (${ids}): another run may be creating it too. Keep one and delete the others.`);
-        }
-        const [made] = fresh;
-        if (made)
-            log.info(`The POST did create connection ${made.id}; taking it`);
-        return made && { id: made.id, etag: made.etag };
-    });
-    return orCheckByHand(created, `look for connection "${target.name}" in sandbox ${sandbox}`);
-}
-function patchOnce(flow, id, etag, plan, sandbox, log) {
-    const patched = flow.patchConnection(id, etag, plan.patch, async () => {
-        const current = await flow.getConnection(id);
-        if (current.etag === etag)
-            return undefined;
-        log.info(`Connection ${id} has a new etag after the PATCH: the update took effect`);
-        return { id, etag: current.etag };
-    });
-    return orCheckByHand(patched, `check connection ${id} in sandbox ${sandbox}`);
-}
-/** PATCH with If-Match; a 412 (changed meanwhile) re-reads the etag and tries once more. */
-async function updateConnection(flow, plan, desired, log) {
-    const { id, etag } = plan.connection;
-    const sandbox = desired.sandboxName;
-    try {
-        return await patchOnce(flow, id, etag, plan, sandbox, log);
-    }
-    catch (error) {
-        if (!(error instanceof ApiError && error.code === '1404-412'))
-            throw error;
-        log.info(`PATCH answered 412: connection ${id} changed meanwhile; re-reading it and trying once more`);
-        const current = await flow.getConnection(id);
-        const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
-        return patchOnce(flow, id, current.etag, retry, sandbox, log);
-    }
-}
-/** Carries out the plan: the only place that writes to Flow Service. */
-async function applyPlan(step, plan, existing) {
-    const { flow, log, config } = step;
-    if (plan.action === 'reuse') {
-        const { id, etag, state } = plan.connection;
-        log.info(`Reusing connection ${id}`);
-        return { outcome: 'reused', ref: { id, etag }, ...(state ? { state } : {}) };
-    }
-    if (plan.action === 'update') {
-        if (plan.authTypeChanged) {
-            log.info(`Auth type changes from "${plan.connection.auth?.specName}" to "${step.desired.auth.specName}": replacing /auth as a whole`);
-        }
-        const ref = await updateConnection(flow, plan, step.desired, log);
-        log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
-        return { outcome: 'updated', ref };
-    }
-    const ids = new Set(existing.map((c) => c.id));
-    const body = createConnectionBody(config.connection, step.desired.auth);
-    const sandbox = config.adobe.sandboxName;
-    const ref = await createConnection(flow, body, config.connection, sandbox, ids, log);
-    log.info(`Created connection ${ref.id}`);
-    return { outcome: 'created', ref };
-}
-
 ;// CONCATENATED MODULE: ./src/json-answer.ts
 class UnexpectedAnswerError extends Error {
     constructor(label, status, problem) {
@@ -39270,44 +39108,246 @@ function flowServiceClient(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-function setOutputs(core, outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            core.setOutput(name, value);
+;// CONCATENATED MODULE: ./src/plan.ts
+
+/** Flow Service replaces `/auth/params` whole, so the patch always carries the complete object. */
+function updatePatch(existing, desired) {
+    const authTypeChanged = existing.auth?.specName !== desired.auth.specName;
+    const patch = authTypeChanged
+        ? [{ op: 'replace', path: '/auth', value: desired.auth }]
+        : [{ op: 'replace', path: '/auth/params', value: desired.auth.params }];
+    if (desired.description !== undefined) {
+        const op = existing.description === undefined ? 'add' : 'replace';
+        patch.push({ op, path: '/description', value: desired.description });
+    }
+    return patch;
+}
+/** Oldest first when every connection has its creation time; else as listed, and `dated` says which. */
+function oldestFirst(connections) {
+    const dated = connections.every((c) => c.createdAt !== undefined);
+    const ordered = dated
+        ? [...connections].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
+        : connections;
+    return { ordered, dated };
+}
+const created = (c) => c.createdAt === undefined ? '' : ` (created ${new Date(c.createdAt).toISOString()})`;
+/** No `if-exists: create` here: it would make a third. */
+function twinsReason(matches, desired) {
+    const { ordered, dated } = oldestFirst(matches);
+    const sandbox = desired.sandboxName;
+    return [
+        `${matches.length} connections are named "${desired.name}" in sandbox ${sandbox}, ${dated ? 'oldest first' : 'in list order'}:`,
+        ...ordered.map((c) => `- ${c.id}${created(c)}`),
+        'Only you can tell which one is right. Keep it and delete the others: ' +
+            `DELETE ${FLOW_SERVICE_PATH}/connections/{id} (with the x-sandbox-name: ${sandbox} header), ` +
+            `or Experience Platform's Sources UI (Sources → Accounts, in sandbox ${sandbox}). Then run again.`,
+    ].join('\n');
+}
+/** What to do, given what exists: the whole decision, with no I/O. */
+function planConnection(ifExists, matches, desired) {
+    const [first] = matches;
+    if (!first || ifExists === 'create')
+        return { action: 'create' };
+    if (ifExists === 'fail') {
+        const ids = matches.map((c) => c.id).join(', ');
+        return {
+            action: 'fail',
+            reason: `A connection named "${desired.name}" already exists (${ids}) and if-exists is fail.`,
+        };
+    }
+    if (matches.length > 1)
+        return { action: 'fail', reason: twinsReason(matches, desired) };
+    if (ifExists === 'reuse')
+        return { action: 'reuse', connection: first };
+    return {
+        action: 'update',
+        connection: first,
+        patch: updatePatch(first, desired),
+        authTypeChanged: first.auth?.specName !== desired.auth.specName,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/salesforce.ts
+/** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
+const AUTH_SPEC_NAMES = {
+    'oauth2-client-credential': 'OAuth2 Client Credential',
+    basic: 'Basic Authentication',
+};
+function credentialParams(auth) {
+    return auth.type === 'basic'
+        ? { username: auth.username, password: auth.password, securityToken: auth.securityToken }
+        : {
+            clientId: auth.clientId,
+            clientSecret: auth.clientSecret,
+            includeDeletedObjects: auth.includeDeletedObjects,
+        };
+}
+/** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
+function salesforce_salesforceAuth(config) {
+    const params = {
+        environmentUrl: config.environmentUrl,
+        ...credentialParams(config.auth),
+        ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
+    };
+    return { specName: AUTH_SPEC_NAMES[config.auth.type], params };
+}
+/** `POST /connections` body; an empty description is left out rather than sent as "". */
+function createConnectionBody(connection, auth) {
+    return {
+        name: connection.name,
+        ...(connection.description !== undefined ? { description: connection.description } : {}),
+        auth,
+        connectionSpec: { id: connection.specId, version: connection.specVersion },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/apply.ts
+
+
+
+
+
+/** A write Flow Service may have carried out unseen: say what to check by hand. */
+async function orCheckByHand(write, check) {
+    try {
+        return await write;
+    }
+    catch (error) {
+        if (!(error instanceof UnconfirmedWriteError))
+            throw error;
+        throw new Error(`${error.message}: ${check} before running again.`, { cause: error });
     }
 }
-/** A table cell: Markdown's special characters escaped, and any line ending (CR too) a space. */
-const cell = (value) => (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
-/** A fenced code block no line of `content` can close: its fence outruns every backtick run. */
-function codeBlock(info, content) {
-    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return [`${fence}${info}`, content, fence];
+/**
+ * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
+ * or when its success cannot be read, look again, and take a connection that was not there before.
+ */
+function createConnection(flow, body, target, sandbox, existingIds, log) {
+    const created = flow.createConnection(body, async () => {
+        log.info(`Looking "${target.name}" up again: the POST may have created it`);
+        const fresh = (await findByName(flow, target.name, target.specId)).filter((c) => !existingIds.has(c.id));
+        if (fresh.length > 1) {
+            const ids = fresh.map((c) => c.id).join(', ');
+            throw new Error(`While POST /connections was retried, ${fresh.length} new connections named "${target.name}" appeared (${ids}): another run may be creating it too. Keep one and delete the others.`);
+        }
+        const [made] = fresh;
+        if (made)
+            log.info(`The POST did create connection ${made.id}; taking it`);
+        return made && { id: made.id, etag: made.etag };
+    });
+    return orCheckByHand(created, `look for connection "${target.name}" in sandbox ${sandbox}`);
 }
-function summaryMarkdown(r) {
-    const rows = [
-        ['Name', r.name],
-        ['Connection id', r.connectionId],
-        ['Sandbox', r.sandbox],
-        ['Connection spec', r.specId],
-        ['Auth type', r.authType],
-        ['Outcome', r.outcome],
-        ['State', r.state],
-        ['Verification', r.verification],
-        ...(r.salesforceCredentials
-            ? [['Salesforce credentials', r.salesforceCredentials]]
-            : []),
-    ];
-    const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
-    const planned = r.plannedRequest
-        ? ['', '### Planned request', '', ...codeBlock('http', r.plannedRequest)]
-        : [];
-    return ['## AEP Salesforce connection', '', ...table, ...planned, ''].join('\n');
+function patchOnce(flow, id, etag, plan, sandbox, log) {
+    const patched = flow.patchConnection(id, etag, plan.patch, async () => {
+        const current = await flow.getConnection(id);
+        if (current.etag === etag)
+            return undefined;
+        log.info(`Connection ${id} has a new etag after the PATCH: the update took effect`);
+        return { id, etag: current.etag };
+    });
+    return orCheckByHand(patched, `check connection ${id} in sandbox ${sandbox}`);
+}
+/** PATCH with If-Match; a 412 (changed meanwhile) re-reads the etag and tries once more. */
+async function updateConnection(flow, plan, desired, log) {
+    const { id, etag } = plan.connection;
+    const sandbox = desired.sandboxName;
+    try {
+        return await patchOnce(flow, id, etag, plan, sandbox, log);
+    }
+    catch (error) {
+        if (!(error instanceof ApiError && error.code === '1404-412'))
+            throw error;
+        log.info(`PATCH answered 412: connection ${id} changed meanwhile; re-reading it and trying once more`);
+        const current = await flow.getConnection(id);
+        const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
+        return patchOnce(flow, id, current.etag, retry, sandbox, log);
+    }
+}
+/** Carries out the plan: the only place that writes to Flow Service. */
+async function applyPlan(step, plan, existing) {
+    const { flow, log, config } = step;
+    if (plan.action === 'reuse') {
+        const { id, etag, state } = plan.connection;
+        log.info(`Reusing connection ${id}`);
+        return { outcome: 'reused', ref: { id, etag }, ...(state ? { state } : {}) };
+    }
+    if (plan.action === 'update') {
+        if (plan.authTypeChanged) {
+            log.info(`Auth type changes from "${plan.connection.auth?.specName}" to "${step.desired.auth.specName}": replacing /auth as a whole`);
+        }
+        const ref = await updateConnection(flow, plan, step.desired, log);
+        log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
+        return { outcome: 'updated', ref };
+    }
+    const ids = new Set(existing.map((c) => c.id));
+    const body = createConnectionBody(config.connection, step.desired.auth);
+    const sandbox = config.adobe.sandboxName;
+    const ref = await createConnection(flow, body, config.connection, sandbox, ids, log);
+    log.info(`Created connection ${ref.id}`);
+    return { outcome: 'created', ref };
+}
+
+;// CONCATENATED MODULE: ./src/drift.ts
+/** Flow Service masks these in what it lists: comparing them would only ever compare the mask. */
+const SECRET_PARAMS = new Set(['clientSecret', 'password', 'securityToken']);
+/** The params of both auth types: the only ones comparable across a change of auth type. */
+const SHARED_PARAMS = ['environmentUrl', 'apiVersion'];
+/** What Flow Service assumes for a param it was never given. */
+const PARAM_DEFAULTS = { includeDeletedObjects: false };
+/** A value as compared: absent and empty alike, booleans as text, an environment URL normalised. */
+function comparable(field, value) {
+    const given = value === undefined || value === '' ? PARAM_DEFAULTS[field] : value;
+    if (given === undefined)
+        return undefined;
+    if (typeof given !== 'string')
+        return JSON.stringify(given);
+    return field === 'environmentUrl' && URL.canParse(given) ? new URL(given).href : given;
+}
+function paramNames(found, desired) {
+    if (found.auth?.specName !== desired.auth.specName)
+        return SHARED_PARAMS;
+    const requested = Object.keys(desired.auth.params).filter((name) => !SECRET_PARAMS.has(name));
+    return [...new Set([...requested, ...SHARED_PARAMS])];
+}
+/**
+ * What a reuse would leave different from the inputs, as far as the list item shows it: the auth
+ * type, the non-secret params the inputs define, and the description when one is given.
+ */
+function connectionDrift(found, desired) {
+    const drift = [];
+    const compare = (field, stored, requested) => {
+        if (comparable(field, stored) !== comparable(field, requested))
+            drift.push({ field, stored, requested });
+    };
+    if (found.auth)
+        compare('auth.specName', found.auth.specName, desired.auth.specName);
+    const stored = found.auth?.params;
+    if (stored) {
+        for (const name of paramNames(found, desired))
+            compare(name, stored[name], desired.auth.params[name]);
+    }
+    if (desired.description !== undefined)
+        compare('description', found.description, desired.description);
+    return drift;
+}
+const MAX_SHOWN = 100;
+/** A value as the log and the summary show it: JSON, `none` when absent, long text cut short. */
+function shownValue(value) {
+    if (value === undefined)
+        return 'none';
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const cut = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+    return typeof value === 'string' ? `"${cut}"` : cut;
+}
+function driftWarning(id, drift) {
+    return [
+        `Connection ${id} differs from the inputs, and reuse leaves it as it is:`,
+        ...drift.map((d) => `- ${d.field}: stored ${shownValue(d.stored)}, requested ${shownValue(d.requested)}`),
+        'Run with if-exists: update to write the inputs into it (same id), or change the inputs to match.',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/dry-run.ts
-
 
 
 function plannedRequest(step, plan) {
@@ -39320,27 +39360,16 @@ function plannedRequest(step, plan) {
         const { id, etag } = plan.connection;
         return `PATCH ${url}/connections/${id}\nIf-Match: ${etag}\nContent-Type: application/json\n\n${json(plan.patch)}`;
     }
-    return undefined;
+    return 'none: the connection would be reused as it is';
 }
-/** Plan only: outputs and summary say what a real run would do; nothing is written. */
+/** Plan only: what a real run would do; nothing is written (the result line says so). */
 function dryRun(step, plan) {
-    const outcome = `would-${plan.action}`;
-    const existing = plan.action === 'create' ? undefined : plan.connection;
-    step.log.info(`Dry run: ${outcome}${existing ? ` ${existing.id}` : ''}; nothing was changed`);
-    setOutputs(step.rt.core, {
-        'connection-id': existing?.id,
-        etag: existing?.etag,
-        outcome,
-        state: existing?.state,
-        'connection-spec-id': step.config.connection.specId,
-    });
-    Object.assign(step.report, {
-        outcome,
-        connectionId: existing?.id,
-        state: existing?.state,
-        verification: 'skipped (dry run)',
-        plannedRequest: plannedRequest(step, plan) ?? 'none: the connection would be reused as it is',
-    });
+    const connection = plan.action === 'create' ? undefined : plan.connection;
+    return {
+        outcome: `would-${plan.action}`,
+        connection,
+        plannedRequest: plannedRequest(step, plan),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/ims.ts
@@ -39429,6 +39458,232 @@ function createLog(core, redactor) {
             }
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+/**
+ * Inline text: line breaks (CR too) made spaces, other control characters shown escaped, and
+ * Markdown's special characters escaped, so it stays one cell or one heading.
+ */
+const inline = (value) => neutralise(value.replace(/\r\n|\r|\n/g, ' ')).replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+/** A table cell; an unknown value is a dash. */
+const cell = (value) => (value === undefined ? '—' : inline(value));
+/** A fenced code block no line of `content` can close: its fence outruns every backtick run. */
+function codeBlock(info, content) {
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return [`${fence}${info}`, content, fence];
+}
+function verificationCell(v) {
+    if (v === undefined)
+        return undefined;
+    switch (v.status) {
+        case 'passed':
+            return `passed (${v.objects} objects)`;
+        case 'failed':
+            return `failed: ${v.message}`;
+        case 'skipped':
+            return v.reason === 'dry run' ? 'skipped (dry run)' : 'skipped';
+        case 'not run':
+            return 'not run';
+    }
+}
+/** `Salesforce base connection <id or "name"> in sandbox <sandbox>`, with what is known. */
+function subject(r) {
+    const which = r.connectionId ?? (r.name ? `"${r.name}"` : undefined);
+    return [
+        'Salesforce base connection',
+        ...(which ? [which] : []),
+        ...(r.sandbox ? [`in sandbox ${r.sandbox}`] : []),
+    ].join(' ');
+}
+function heading(r) {
+    const which = r.name ? ` ${inline(`"${r.name}"`)}` : '';
+    const where = r.sandbox ? ` in sandbox ${inline(r.sandbox)}` : '';
+    return `## Salesforce base connection${which}${where}`;
+}
+const VERIFICATION_WORDS = {
+    passed: 'verified',
+    failed: 'verification failed',
+    skipped: undefined,
+    'not run': undefined,
+};
+/** One plain line with the result, printed after the groups so nothing needs expanding. */
+function resultLine(r) {
+    const v = r.verification;
+    const verification = v?.status === 'skipped'
+        ? v.reason === 'dry run'
+            ? 'nothing changed (dry run)'
+            : 'not verified (verify: false)'
+        : v && VERIFICATION_WORDS[v.status];
+    const words = [
+        r.outcome,
+        r.state,
+        verification,
+        r.drift?.length ? `drift in ${r.drift.map((d) => d.field).join(', ')}` : undefined,
+        r.failure && v?.status !== 'failed' ? 'failed' : undefined,
+    ].filter((word) => word !== undefined);
+    return `${subject(r)}: ${words.join(', ')}`;
+}
+function failureSection(failure) {
+    return 'problems' in failure
+        ? ['', '### Invalid inputs', '', ...failure.problems.map((p) => `- ${inline(p)}`)]
+        : ['', '### Failed', '', ...codeBlock('text', failure.message)];
+}
+function driftSection(drift) {
+    const row = (d) => `| ${cell(d.field)} | ${cell(shownValue(d.stored))} | ${cell(shownValue(d.requested))} |`;
+    return [
+        '',
+        '### Drift from the inputs',
+        '',
+        '| Field | Stored | Requested |',
+        '|---|---|---|',
+        ...drift.map(row),
+    ];
+}
+function summaryMarkdown(r) {
+    const rows = [
+        ['Name', r.name],
+        ['Connection id', r.connectionId],
+        ['Sandbox', r.sandbox],
+        ['Connection spec', r.specId],
+        ['Auth type', r.authType],
+        ['Outcome', r.outcome],
+        ['State', r.state],
+        ['Verification', verificationCell(r.verification)],
+        ...(r.salesforceCredentials
+            ? [['Salesforce credentials', r.salesforceCredentials]]
+            : []),
+    ];
+    const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
+    return [
+        heading(r),
+        '',
+        ...table,
+        ...(r.failure ? failureSection(r.failure) : []),
+        ...(r.drift?.length ? driftSection(r.drift) : []),
+        ...(r.plannedRequest
+            ? ['', '### Planned request', '', ...codeBlock('http', r.plannedRequest)]
+            : []),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+
+
+/**
+ * The one owner of the step's results: each stage hands it what it found, it sets the outputs at
+ * once (a cleanup step needs `connection-id` even when verify then fails), and at the end writes
+ * the job summary and the result line, with whatever was known when the run ended.
+ */
+class Publisher {
+    core;
+    redactor;
+    log;
+    #report = {};
+    #requestedAuthType;
+    #failure;
+    constructor(core, redactor, log) {
+        this.core = core;
+        this.redactor = redactor;
+        this.log = log;
+    }
+    /** From the raw inputs, before they are validated: the heading needs them even when invalid. */
+    identify(name, sandbox) {
+        this.#report.name = this.#text(name) || undefined;
+        this.#report.sandbox = this.#text(sandbox) || undefined;
+    }
+    configured(config, requestedAuthType) {
+        this.#report.specId = config.connection.specId;
+        this.#report.verification = config.verify
+            ? { status: 'not run' }
+            : { status: 'skipped', reason: 'verify: false' };
+        this.#requestedAuthType = requestedAuthType;
+    }
+    /** The one connection found, as a reuse (real or planned) leaves it. */
+    reusing(connection, drift) {
+        this.#report.authType = connection.auth && this.#text(connection.auth.specName);
+        this.#report.drift = drift.map((d) => ({ ...d, stored: this.#value(d.stored) }));
+        if (drift.length > 0)
+            this.#output('drift', drift.map((d) => d.field).join(','));
+    }
+    /** Before a write: what Salesforce said of the credentials, or why it was not asked. */
+    salesforceCredentials(result) {
+        this.#report.salesforceCredentials = result;
+    }
+    /** The connection exists now. */
+    connected(done) {
+        const { id, etag } = done.ref;
+        this.#output('connection-id', id);
+        this.#output('etag', etag);
+        this.#output('outcome', done.outcome);
+        this.#output('connection-spec-id', this.#report.specId);
+        this.#report.outcome = done.outcome;
+        this.#report.connectionId = id;
+        if (done.outcome !== 'reused')
+            this.#report.authType = this.#requestedAuthType;
+    }
+    settled({ state, verification }) {
+        this.#output('state', state);
+        this.#report.state = state;
+        if (verification) {
+            this.#report.verification = verification.ok
+                ? { status: 'passed', objects: verification.objects }
+                : { status: 'failed', message: this.#text(verification.error.message) };
+        }
+    }
+    /** A dry run: what a real run would do, with the connection it would reuse or update. */
+    planned({ outcome, connection, plannedRequest }) {
+        this.#output('connection-id', connection?.id);
+        this.#output('etag', connection?.etag);
+        this.#output('outcome', outcome);
+        this.#output('state', connection?.state);
+        this.#output('connection-spec-id', this.#report.specId);
+        this.#report.outcome = outcome;
+        this.#report.connectionId = connection?.id;
+        this.#report.state = connection?.state;
+        this.#report.verification = { status: 'skipped', reason: 'dry run' };
+        this.#report.plannedRequest = this.#text(plannedRequest);
+        if (!connection)
+            this.#report.authType = this.#requestedAuthType;
+        else if (connection.auth)
+            this.#report.authType = this.#text(connection.auth.specName);
+    }
+    failed(error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.#failure = message;
+        this.#report.failure =
+            error instanceof InputError
+                ? { problems: error.problems.map((p) => this.#text(p)) }
+                : { message: this.#text(message) };
+    }
+    /** The summary, the result line and, last, the failure. Never throws. */
+    async finish() {
+        try {
+            await this.core.writeSummary(this.redactor.scrub(summaryMarkdown(this.#report)));
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            this.log.warning(`Could not write the job summary: ${reason}`);
+        }
+        this.log.info(resultLine(this.#report));
+        if (this.#failure !== undefined)
+            this.log.fail(this.#failure);
+    }
+    #output(name, value) {
+        if (value !== undefined)
+            this.core.setOutput(name, value);
+    }
+    /** Scrubbed before the summary escapes it: escaping could split a secret the scrub looks for. */
+    #text(text) {
+        return this.redactor.scrub(text);
+    }
+    #value(value) {
+        return typeof value === 'string' ? this.#text(value) : value;
+    }
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -39690,12 +39945,6 @@ function startPreflight(config, options) {
     return () => early;
 }
 
-;// CONCATENATED MODULE: ./src/step.ts
-
-async function writeSummary(step) {
-    await step.rt.core.writeSummary(step.redactor.scrub(summaryMarkdown(step.report)));
-}
-
 ;// CONCATENATED MODULE: ./src/state.ts
 
 
@@ -39737,10 +39986,7 @@ function twinsWarning(name, createdId, relisted, before) {
     const appeared = relisted.filter((c) => !before.has(c.id));
     if (!appeared.some((c) => c.id !== createdId))
         return undefined;
-    const dated = appeared.every((c) => c.createdAt !== undefined);
-    const ordered = dated
-        ? [...appeared].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
-        : appeared;
+    const { ordered, dated } = oldestFirst(appeared);
     const ids = ordered.map((c) => c.id);
     if (!ids.includes(createdId))
         ids.push(createdId);
@@ -39782,17 +40028,19 @@ async function settleAndExplore(step, done) {
     const early = config.verify && done.state !== INITIALIZING ? explore(step, id) : undefined;
     const [observed, earlyResult] = await Promise.all([firstState, early]);
     const state = await settledState(flow, id, observed, rt.clock, deadline, log);
-    step.report.state = state;
-    setOutputs(rt.core, { state });
     if (observed === INITIALIZING && state !== 'enabled') {
-        throw new Error(`Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`);
+        return {
+            state,
+            unusable: `Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`,
+        };
     }
     if (state !== 'enabled') {
         log.warning(`Connection ${id} is ${state ?? 'in an unknown state'}: it was ${done.outcome} as it is; enable it in Experience Platform before dataflows use it.`);
     }
     if (!config.verify)
-        return undefined;
-    return observed === INITIALIZING ? explore(step, id) : earlyResult;
+        return { state };
+    const verification = observed === INITIALIZING ? await explore(step, id) : earlyResult;
+    return verification ? { state, verification } : { state };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -39814,17 +40062,15 @@ async function settleAndExplore(step, done) {
 
 const BASIC_DEPRECATED = 'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
     'move to oauth2-client-credential (salesforce-client-id and salesforce-client-secret).';
-/** Nothing is written with credentials that Salesforce itself refuses. */
-async function checkBeforeWriting(step, preflight) {
-    const { log, report } = step;
-    await log.group('Salesforce credentials', async () => {
+/** Nothing is written with credentials that Salesforce itself refuses; says what was checked. */
+function checkBeforeWriting(log, preflight) {
+    return log.group('Salesforce credentials', async () => {
         if (!preflight) {
             log.info('Salesforce credentials not checked before writing (salesforce-preflight: false)');
-            report.salesforceCredentials = 'not checked (salesforce-preflight: false)';
-            return;
+            return 'not checked (salesforce-preflight: false)';
         }
         log.info(await preflight());
-        report.salesforceCredentials = 'accepted by Salesforce';
+        return 'accepted by Salesforce';
     });
 }
 function describeMatches(matches, name) {
@@ -39836,47 +40082,57 @@ function describeMatches(matches, name) {
 function mayBeOutdated(id) {
     return `Connection ${id} was reused as it is: the credentials stored in it may be outdated. if-exists: update writes the current ones.`;
 }
-/** Outputs go out as soon as the connection exists, so a cleanup step has the id if verify fails. */
-async function applyAndVerify(step, plan, existing) {
-    const { log, rt, config, report } = step;
+async function applyAndVerify(step, plan, existing, publish) {
+    const { log, config } = step;
     const done = await log.group('Connection', () => applyPlan(step, plan, existing));
-    setOutputs(rt.core, {
-        'connection-id': done.ref.id,
-        etag: done.ref.etag,
-        outcome: done.outcome,
-        'connection-spec-id': config.connection.specId,
-    });
-    Object.assign(report, { outcome: done.outcome, connectionId: done.ref.id });
-    const result = await log.group('Verification', async () => {
-        const verified = await settleAndVerify(step, done, existing);
-        if (verified?.ok)
-            log.info(`Flow Service reached Salesforce: ${verified.objects} objects at the root`);
-        return verified;
-    });
-    report.verification = !result
-        ? 'skipped'
-        : result.ok
-            ? `passed (${result.objects} objects)`
-            : `failed: ${result.error.message}`;
-    if (result && !result.ok) {
+    publish.connected(done);
+    const settle = () => settleAndVerify(step, done, existing);
+    const settled = config.verify
+        ? await log.group('Verification', async () => {
+            const result = await settle();
+            if (result.verification?.ok)
+                log.info(`Flow Service reached Salesforce: ${result.verification.objects} objects at the root`);
+            return result;
+        })
+        : await settle();
+    publish.settled(settled);
+    if (settled.unusable)
+        throw new Error(settled.unusable);
+    const { verification } = settled;
+    if (verification && !verification.ok) {
         const why = done.outcome === 'reused' ? `\n${mayBeOutdated(done.ref.id)}` : '';
-        throw new Error(`Verification failed: ${result.error.message}${why}`);
+        throw new Error(`Verification failed: ${verification.error.message}${why}`);
     }
 }
-async function connect(rt, redactor, log) {
+/** Reuse leaves the connection as it is: say where it differs from what the inputs ask for. */
+function checkDrift(log, connection, desired, publish) {
+    const drift = connectionDrift(connection, desired);
+    if (drift.length > 0)
+        log.warning(driftWarning(connection.id, drift));
+    publish.reusing(connection, drift);
+}
+async function connect(rt, redactor, log, publish) {
     const raw = readRawInputs((name) => rt.core.getInput(name));
     for (const name of SECRET_INPUTS)
         redactor.register(raw[name]);
+    publish.identify(raw.name, raw['sandbox-name']);
     const config = parseInputs(raw);
     for (const warning of secretWarnings(raw))
         log.warning(warning);
     if (config.salesforce.auth.type === 'basic')
         log.warning(BASIC_DEPRECATED);
+    const { adobe, connection } = config;
+    const desired = {
+        name: connection.name,
+        description: connection.description,
+        sandboxName: adobe.sandboxName,
+        auth: salesforce_salesforceAuth(config.salesforce),
+    };
+    publish.configured(config, desired.auth.specName);
     const deadline = new Deadline(rt.clock.now, config.timeoutSeconds);
     const { transport, clock } = rt;
     const { maxAttempts } = config;
     const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
-    const { adobe, connection } = config;
     const source = tokenSource(adobe.credential, {
         http,
         redactor,
@@ -39899,20 +40155,7 @@ async function connect(rt, redactor, log) {
         orgId,
         sandboxName,
     });
-    const desired = {
-        name: connection.name,
-        description: connection.description,
-        sandboxName: adobe.sandboxName,
-        auth: salesforce_salesforceAuth(config.salesforce),
-    };
-    const report = {
-        name: connection.name,
-        sandbox: adobe.sandboxName,
-        specId: connection.specId,
-        authType: desired.auth.specName,
-        verification: config.verify ? 'not run' : 'skipped',
-    };
-    const step = { rt, config, log, redactor, deadline, flow, desired, report };
+    const step = { rt, config, log, redactor, deadline, flow, desired };
     const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
         const found = await findByName(flow, connection.name, connection.specId);
         log.info(describeMatches(found, connection.name));
@@ -39921,26 +40164,30 @@ async function connect(rt, redactor, log) {
     const plan = planConnection(config.ifExists, existing, desired);
     if (plan.action === 'fail')
         throw new Error(plan.reason);
-    if (plan.action !== 'reuse')
-        await checkBeforeWriting(step, preflight);
-    try {
-        await (config.dryRun ? dryRun(step, plan) : applyAndVerify(step, plan, existing));
-    }
-    finally {
-        if (report.outcome)
-            await writeSummary(step);
-    }
+    if (plan.action === 'reuse')
+        checkDrift(log, plan.connection, desired, publish);
+    else
+        publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+    if (config.dryRun)
+        publish.planned(dryRun(step, plan));
+    else
+        await applyAndVerify(step, plan, existing, publish);
 }
-/** The whole step. Never throws: every failure ends as one scrubbed, neutralised `log.fail`. */
+/**
+ * The whole step. Never throws: every run ends with its job summary and result line, and every
+ * failure as one scrubbed, neutralised `log.fail`.
+ */
 async function run(rt) {
     const redactor = new Redactor((secret) => rt.core.setSecret(secret));
     const log = createLog(rt.core, redactor);
+    const publish = new Publisher(rt.core, redactor, log);
     try {
-        await connect(rt, redactor, log);
+        await connect(rt, redactor, log, publish);
     }
     catch (error) {
-        log.fail(error instanceof Error ? error.message : String(error));
+        publish.failed(error);
     }
+    await publish.finish();
 }
 
 ;// CONCATENATED MODULE: external "os"

@@ -1,5 +1,6 @@
 import { applyPlan } from './apply.js';
 import { Deadline } from './deadline.js';
+import { connectionDrift, driftWarning } from './drift.js';
 import { dryRun } from './dry-run.js';
 import { flowServiceClient } from './flow-service/client.js';
 import { findByName } from './flow-service/lookup.js';
@@ -9,32 +10,30 @@ import { tokenSource } from './ims.js';
 import { parseInputs, readRawInputs, SECRET_INPUTS, secretWarnings } from './inputs.js';
 import { createLog, type Log } from './log.js';
 import { planConnection, type Desired, type Plan } from './plan.js';
+import { Publisher } from './publish.js';
 import { Redactor } from './redact.js';
-import { setOutputs, type Report } from './report.js';
 import type { Runtime } from './runtime.js';
 import { salesforceAuth } from './salesforce.js';
 import { startPreflight } from './salesforce-preflight.js';
-import { writeSummary, type Step } from './step.js';
+import type { Step } from './step.js';
 import { settleAndVerify } from './verify.js';
 
 const BASIC_DEPRECATED =
   'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
   'move to oauth2-client-credential (salesforce-client-id and salesforce-client-secret).';
 
-/** Nothing is written with credentials that Salesforce itself refuses. */
-async function checkBeforeWriting(
-  step: Step,
+/** Nothing is written with credentials that Salesforce itself refuses; says what was checked. */
+function checkBeforeWriting(
+  log: Log,
   preflight: (() => Promise<string>) | undefined,
-): Promise<void> {
-  const { log, report } = step;
-  await log.group('Salesforce credentials', async () => {
+): Promise<string> {
+  return log.group('Salesforce credentials', async () => {
     if (!preflight) {
       log.info('Salesforce credentials not checked before writing (salesforce-preflight: false)');
-      report.salesforceCredentials = 'not checked (salesforce-preflight: false)';
-      return;
+      return 'not checked (salesforce-preflight: false)';
     }
     log.info(await preflight());
-    report.salesforceCredentials = 'accepted by Salesforce';
+    return 'accepted by Salesforce';
   });
 }
 
@@ -48,49 +47,66 @@ function mayBeOutdated(id: string): string {
   return `Connection ${id} was reused as it is: the credentials stored in it may be outdated. if-exists: update writes the current ones.`;
 }
 
-/** Outputs go out as soon as the connection exists, so a cleanup step has the id if verify fails. */
 async function applyAndVerify(
   step: Step,
   plan: Exclude<Plan, { action: 'fail' }>,
   existing: Connection[],
+  publish: Publisher,
 ): Promise<void> {
-  const { log, rt, config, report } = step;
+  const { log, config } = step;
   const done = await log.group('Connection', () => applyPlan(step, plan, existing));
-  setOutputs(rt.core, {
-    'connection-id': done.ref.id,
-    etag: done.ref.etag,
-    outcome: done.outcome,
-    'connection-spec-id': config.connection.specId,
-  });
-  Object.assign(report, { outcome: done.outcome, connectionId: done.ref.id });
-  const result = await log.group('Verification', async () => {
-    const verified = await settleAndVerify(step, done, existing);
-    if (verified?.ok)
-      log.info(`Flow Service reached Salesforce: ${verified.objects} objects at the root`);
-    return verified;
-  });
-  report.verification = !result
-    ? 'skipped'
-    : result.ok
-      ? `passed (${result.objects} objects)`
-      : `failed: ${result.error.message}`;
-  if (result && !result.ok) {
+  publish.connected(done);
+  const settle = () => settleAndVerify(step, done, existing);
+  const settled = config.verify
+    ? await log.group('Verification', async () => {
+        const result = await settle();
+        if (result.verification?.ok)
+          log.info(
+            `Flow Service reached Salesforce: ${result.verification.objects} objects at the root`,
+          );
+        return result;
+      })
+    : await settle();
+  publish.settled(settled);
+  if (settled.unusable) throw new Error(settled.unusable);
+  const { verification } = settled;
+  if (verification && !verification.ok) {
     const why = done.outcome === 'reused' ? `\n${mayBeOutdated(done.ref.id)}` : '';
-    throw new Error(`Verification failed: ${result.error.message}${why}`);
+    throw new Error(`Verification failed: ${verification.error.message}${why}`);
   }
 }
 
-async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void> {
+/** Reuse leaves the connection as it is: say where it differs from what the inputs ask for. */
+function checkDrift(log: Log, connection: Connection, desired: Desired, publish: Publisher): void {
+  const drift = connectionDrift(connection, desired);
+  if (drift.length > 0) log.warning(driftWarning(connection.id, drift));
+  publish.reusing(connection, drift);
+}
+
+async function connect(
+  rt: Runtime,
+  redactor: Redactor,
+  log: Log,
+  publish: Publisher,
+): Promise<void> {
   const raw = readRawInputs((name) => rt.core.getInput(name));
   for (const name of SECRET_INPUTS) redactor.register(raw[name]);
+  publish.identify(raw.name, raw['sandbox-name']);
   const config = parseInputs(raw);
   for (const warning of secretWarnings(raw)) log.warning(warning);
   if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
+  const { adobe, connection } = config;
+  const desired: Desired = {
+    name: connection.name,
+    description: connection.description,
+    sandboxName: adobe.sandboxName,
+    auth: salesforceAuth(config.salesforce),
+  };
+  publish.configured(config, desired.auth.specName);
   const deadline = new Deadline(rt.clock.now, config.timeoutSeconds);
   const { transport, clock } = rt;
   const { maxAttempts } = config;
   const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
-  const { adobe, connection } = config;
   const source = tokenSource(adobe.credential, {
     http,
     redactor,
@@ -113,20 +129,7 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
     orgId,
     sandboxName,
   });
-  const desired: Desired = {
-    name: connection.name,
-    description: connection.description,
-    sandboxName: adobe.sandboxName,
-    auth: salesforceAuth(config.salesforce),
-  };
-  const report: Report = {
-    name: connection.name,
-    sandbox: adobe.sandboxName,
-    specId: connection.specId,
-    authType: desired.auth.specName,
-    verification: config.verify ? 'not run' : 'skipped',
-  };
-  const step: Step = { rt, config, log, redactor, deadline, flow, desired, report };
+  const step: Step = { rt, config, log, redactor, deadline, flow, desired };
   const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
     const found = await findByName(flow, connection.name, connection.specId);
     log.info(describeMatches(found, connection.name));
@@ -134,21 +137,24 @@ async function connect(rt: Runtime, redactor: Redactor, log: Log): Promise<void>
   });
   const plan = planConnection(config.ifExists, existing, desired);
   if (plan.action === 'fail') throw new Error(plan.reason);
-  if (plan.action !== 'reuse') await checkBeforeWriting(step, preflight);
-  try {
-    await (config.dryRun ? dryRun(step, plan) : applyAndVerify(step, plan, existing));
-  } finally {
-    if (report.outcome) await writeSummary(step);
-  }
+  if (plan.action === 'reuse') checkDrift(log, plan.connection, desired, publish);
+  else publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+  if (config.dryRun) publish.planned(dryRun(step, plan));
+  else await applyAndVerify(step, plan, existing, publish);
 }
 
-/** The whole step. Never throws: every failure ends as one scrubbed, neutralised `log.fail`. */
+/**
+ * The whole step. Never throws: every run ends with its job summary and result line, and every
+ * failure as one scrubbed, neutralised `log.fail`.
+ */
 export async function run(rt: Runtime): Promise<void> {
   const redactor = new Redactor((secret) => rt.core.setSecret(secret));
   const log = createLog(rt.core, redactor);
+  const publish = new Publisher(rt.core, redactor, log);
   try {
-    await connect(rt, redactor, log);
+    await connect(rt, redactor, log, publish);
   } catch (error) {
-    log.fail(error instanceof Error ? error.message : String(error));
+    publish.failed(error);
   }
+  await publish.finish();
 }

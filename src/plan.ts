@@ -1,3 +1,4 @@
+import { FLOW_SERVICE_PATH } from './flow-service/client.js';
 import type { Connection, PatchOperation } from './flow-service/schemas.js';
 import type { IfExists } from './inputs.js';
 import type { AuthParams } from './salesforce.js';
@@ -28,12 +29,29 @@ export function updatePatch(existing: Connection, desired: Desired): PatchOperat
   return patch;
 }
 
+/** Oldest first when every connection has its creation time; else as listed, and `dated` says which. */
+export function oldestFirst(connections: Connection[]): { ordered: Connection[]; dated: boolean } {
+  const dated = connections.every((c) => c.createdAt !== undefined);
+  const ordered = dated
+    ? [...connections].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
+    : connections;
+  return { ordered, dated };
+}
+
+const created = (c: Connection) =>
+  c.createdAt === undefined ? '' : ` (created ${new Date(c.createdAt).toISOString()})`;
+
+/** No `if-exists: create` here: it would make a third. */
 function twinsReason(matches: Connection[], desired: Desired): string {
-  const ids = matches.map((c) => c.id).join(', ');
-  return (
-    `${matches.length} connections are named "${desired.name}" in sandbox ${desired.sandboxName}: ${ids}. ` +
-    'Decide which one to keep and delete or rename the others (or use if-exists: create).'
-  );
+  const { ordered, dated } = oldestFirst(matches);
+  const sandbox = desired.sandboxName;
+  return [
+    `${matches.length} connections are named "${desired.name}" in sandbox ${sandbox}, ${dated ? 'oldest first' : 'in list order'}:`,
+    ...ordered.map((c) => `- ${c.id}${created(c)}`),
+    'Only you can tell which one is right. Keep it and delete the others: ' +
+      `DELETE ${FLOW_SERVICE_PATH}/connections/{id} (with the x-sandbox-name: ${sandbox} header), ` +
+      `or Experience Platform's Sources UI (Sources → Accounts, in sandbox ${sandbox}). Then run again.`,
+  ].join('\n');
 }
 
 /** What to do, given what exists: the whole decision, with no I/O. */

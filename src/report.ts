@@ -1,46 +1,129 @@
-import type { ActionCore } from './runtime.js';
+import { shownValue, type Drift } from './drift.js';
+import { neutralise } from './log.js';
 
 export type Outcome =
   'created' | 'reused' | 'updated' | 'would-create' | 'would-reuse' | 'would-update';
 
-export interface Outputs {
-  'connection-id'?: string;
-  etag?: string;
-  outcome?: Outcome;
-  state?: string;
-  'connection-spec-id'?: string;
-}
+export type VerificationReport =
+  | { status: 'passed'; objects: number }
+  | { status: 'failed'; message: string }
+  | { status: 'skipped'; reason: 'verify: false' | 'dry run' }
+  | { status: 'not run' };
 
-/** What the job summary shows; never a secret (planned requests arrive already masked). */
+/** Invalid inputs are listed one problem a line; any other failure is its message. */
+export type Failure = { problems: string[] } | { message: string };
+
+/**
+ * What the job summary and the result line show: whatever the run learnt before it ended.
+ * Never a secret: the publisher scrubs every text before it lands here.
+ */
 export interface Report {
-  name: string;
-  sandbox: string;
-  specId: string;
-  authType: string;
+  name?: string;
+  sandbox?: string;
+  specId?: string;
+  /** The auth type the connection has (or would have) after the run, not the one requested. */
+  authType?: string;
   outcome?: Outcome;
   connectionId?: string;
   state?: string;
-  verification: string;
+  verification?: VerificationReport;
+  drift?: Drift[];
   /** Set when a write was planned: what Salesforce said of the credentials, or why it was not asked. */
   salesforceCredentials?: string;
   plannedRequest?: string;
+  failure?: Failure;
 }
 
-export function setOutputs(core: ActionCore, outputs: Outputs): void {
-  for (const [name, value] of Object.entries(outputs)) {
-    if (value !== undefined) core.setOutput(name, value);
-  }
-}
+/**
+ * Inline text: line breaks (CR too) made spaces, other control characters shown escaped, and
+ * Markdown's special characters escaped, so it stays one cell or one heading.
+ */
+const inline = (value: string) =>
+  neutralise(value.replace(/\r\n|\r|\n/g, ' ')).replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
 
-/** A table cell: Markdown's special characters escaped, and any line ending (CR too) a space. */
-const cell = (value: string | undefined) =>
-  (value ?? '—').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
+/** A table cell; an unknown value is a dash. */
+const cell = (value: string | undefined) => (value === undefined ? '—' : inline(value));
 
 /** A fenced code block no line of `content` can close: its fence outruns every backtick run. */
 function codeBlock(info: string, content: string): string[] {
   const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return [`${fence}${info}`, content, fence];
+}
+
+function verificationCell(v: VerificationReport | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  switch (v.status) {
+    case 'passed':
+      return `passed (${v.objects} objects)`;
+    case 'failed':
+      return `failed: ${v.message}`;
+    case 'skipped':
+      return v.reason === 'dry run' ? 'skipped (dry run)' : 'skipped';
+    case 'not run':
+      return 'not run';
+  }
+}
+
+/** `Salesforce base connection <id or "name"> in sandbox <sandbox>`, with what is known. */
+function subject(r: Report): string {
+  const which = r.connectionId ?? (r.name ? `"${r.name}"` : undefined);
+  return [
+    'Salesforce base connection',
+    ...(which ? [which] : []),
+    ...(r.sandbox ? [`in sandbox ${r.sandbox}`] : []),
+  ].join(' ');
+}
+
+function heading(r: Report): string {
+  const which = r.name ? ` ${inline(`"${r.name}"`)}` : '';
+  const where = r.sandbox ? ` in sandbox ${inline(r.sandbox)}` : '';
+  return `## Salesforce base connection${which}${where}`;
+}
+
+const VERIFICATION_WORDS: Record<VerificationReport['status'], string | undefined> = {
+  passed: 'verified',
+  failed: 'verification failed',
+  skipped: undefined,
+  'not run': undefined,
+};
+
+/** One plain line with the result, printed after the groups so nothing needs expanding. */
+export function resultLine(r: Report): string {
+  const v = r.verification;
+  const verification =
+    v?.status === 'skipped'
+      ? v.reason === 'dry run'
+        ? 'nothing changed (dry run)'
+        : 'not verified (verify: false)'
+      : v && VERIFICATION_WORDS[v.status];
+  const words = [
+    r.outcome,
+    r.state,
+    verification,
+    r.drift?.length ? `drift in ${r.drift.map((d) => d.field).join(', ')}` : undefined,
+    r.failure && v?.status !== 'failed' ? 'failed' : undefined,
+  ].filter((word) => word !== undefined);
+  return `${subject(r)}: ${words.join(', ')}`;
+}
+
+function failureSection(failure: Failure): string[] {
+  return 'problems' in failure
+    ? ['', '### Invalid inputs', '', ...failure.problems.map((p) => `- ${inline(p)}`)]
+    : ['', '### Failed', '', ...codeBlock('text', failure.message)];
+}
+
+function driftSection(drift: Drift[]): string[] {
+  const row = (d: Drift) =>
+    `| ${cell(d.field)} | ${cell(shownValue(d.stored))} | ${cell(shownValue(d.requested))} |`;
+  return [
+    '',
+    '### Drift from the inputs',
+    '',
+    '| Field | Stored | Requested |',
+    '|---|---|---|',
+    ...drift.map(row),
+  ];
 }
 
 export function summaryMarkdown(r: Report): string {
@@ -52,14 +135,21 @@ export function summaryMarkdown(r: Report): string {
     ['Auth type', r.authType],
     ['Outcome', r.outcome],
     ['State', r.state],
-    ['Verification', r.verification],
+    ['Verification', verificationCell(r.verification)],
     ...(r.salesforceCredentials
       ? [['Salesforce credentials', r.salesforceCredentials] as [string, string]]
       : []),
   ];
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
-  const planned = r.plannedRequest
-    ? ['', '### Planned request', '', ...codeBlock('http', r.plannedRequest)]
-    : [];
-  return ['## AEP Salesforce connection', '', ...table, ...planned, ''].join('\n');
+  return [
+    heading(r),
+    '',
+    ...table,
+    ...(r.failure ? failureSection(r.failure) : []),
+    ...(r.drift?.length ? driftSection(r.drift) : []),
+    ...(r.plannedRequest
+      ? ['', '### Planned request', '', ...codeBlock('http', r.plannedRequest)]
+      : []),
+    '',
+  ].join('\n');
 }

@@ -5,7 +5,7 @@ import type { Config } from './inputs.js';
 import type { Log } from './log.js';
 import type { Desired } from './plan.js';
 import type { Redactor } from './redact.js';
-import { summaryMarkdown, type Outcome, type Report } from './report.js';
+import type { Outcome } from './report.js';
 import type { Runtime } from './runtime.js';
 
 /** What every stage after the lookup works with. */
@@ -17,7 +17,6 @@ export interface Step {
   deadline: Deadline;
   flow: FlowService;
   desired: Desired;
-  report: Report;
 }
 
 /** A connection that exists now, and how it came to. */
@@ -26,8 +25,4 @@ export interface Done {
   ref: ConnectionRef;
   /** Known from the lookup for a reused connection; read afterwards otherwise. */
   state?: string;
-}
-
-export async function writeSummary(step: Step): Promise<void> {
-  await step.rt.core.writeSummary(step.redactor.scrub(summaryMarkdown(step.report)));
 }

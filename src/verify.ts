@@ -1,10 +1,19 @@
 import { findByName } from './flow-service/lookup.js';
 import type { Connection } from './flow-service/schemas.js';
-import { setOutputs } from './report.js';
+import { oldestFirst } from './plan.js';
 import { INITIALIZING, settledState } from './state.js';
 import type { Done, Step } from './step.js';
 
-type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
+export type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
+
+/** What became of the connection after the write (or the reuse). */
+export interface Settled {
+  state: string | undefined;
+  /** None with verify off, or when the connection settled unusable. */
+  verification?: VerifyResult;
+  /** Why the connection cannot be used: it left initializing in another state than enabled. */
+  unusable?: string;
+}
 
 async function explore(step: Step, id: string): Promise<VerifyResult> {
   try {
@@ -29,10 +38,7 @@ export function twinsWarning(
 ): string | undefined {
   const appeared = relisted.filter((c) => !before.has(c.id));
   if (!appeared.some((c) => c.id !== createdId)) return undefined;
-  const dated = appeared.every((c) => c.createdAt !== undefined);
-  const ordered = dated
-    ? [...appeared].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
-    : appeared;
+  const { ordered, dated } = oldestFirst(appeared);
   const ids = ordered.map((c) => c.id);
   if (!ids.includes(createdId)) ids.push(createdId);
   return (
@@ -65,7 +71,7 @@ export async function settleAndVerify(
   step: Step,
   done: Done,
   existing: Connection[],
-): Promise<VerifyResult | undefined> {
+): Promise<Settled> {
   const twins = done.outcome === 'created' ? lookForTwins(step, done.ref.id, existing) : undefined;
   try {
     return await settleAndExplore(step, done);
@@ -74,25 +80,25 @@ export async function settleAndVerify(
   }
 }
 
-async function settleAndExplore(step: Step, done: Done): Promise<VerifyResult | undefined> {
+async function settleAndExplore(step: Step, done: Done): Promise<Settled> {
   const { flow, config, rt, deadline, log } = step;
   const { id } = done.ref;
   const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);
   const early = config.verify && done.state !== INITIALIZING ? explore(step, id) : undefined;
   const [observed, earlyResult] = await Promise.all([firstState, early]);
   const state = await settledState(flow, id, observed, rt.clock, deadline, log);
-  step.report.state = state;
-  setOutputs(rt.core, { state });
   if (observed === INITIALIZING && state !== 'enabled') {
-    throw new Error(
-      `Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`,
-    );
+    return {
+      state,
+      unusable: `Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`,
+    };
   }
   if (state !== 'enabled') {
     log.warning(
       `Connection ${id} is ${state ?? 'in an unknown state'}: it was ${done.outcome} as it is; enable it in Experience Platform before dataflows use it.`,
     );
   }
-  if (!config.verify) return undefined;
-  return observed === INITIALIZING ? explore(step, id) : earlyResult;
+  if (!config.verify) return { state };
+  const verification = observed === INITIALIZING ? await explore(step, id) : earlyResult;
+  return verification ? { state, verification } : { state };
 }

@@ -180,7 +180,8 @@ describe('job summary', () => {
       },
     );
     const { core } = await runStep(sim);
-    const rows = core.summary.split(/\r\n|\r|\n/).filter((line) => line.startsWith('|'));
+    const table = core.summary.split('\n\n')[1]!;
+    const rows = table.split(/\r\n|\r|\n/).filter((line) => line.startsWith('|'));
     expect(rows).toHaveLength(10);
     expect(rows.filter((row) => row.startsWith('| Outcome |'))).toEqual(['| Outcome | reused |']);
     expect(rows.at(-1)).toMatch(
@@ -227,6 +228,20 @@ const TARGETS: Record<string, Target> = {
     existing: true,
     fault: (text) => listedAs({ auth: { specName: text, params: {} } }),
     inputs: { 'if-exists': 'update' },
+  },
+  'auth param (drift)': {
+    match: LIST,
+    existing: true,
+    fault: (text) =>
+      listedAs({
+        auth: { specName: 'OAuth2 Client Credential', params: { environmentUrl: text } },
+      }),
+  },
+  'description (drift)': {
+    match: LIST,
+    existing: true,
+    fault: (text) => listedAs({ description: text }),
+    inputs: { description: 'Sales data' },
   },
   'error title': {
     match: { method: 'POST', path: '/connections' },

@@ -309,6 +309,26 @@ describe('state', () => {
   });
 });
 
+describe('a disabled connection', () => {
+  it('is reused as it is, never enabled, and fails verification with the warning to enable it', async () => {
+    await simulator();
+    const existing = sim.seedConnection({ name: 'Salesforce CRM', state: 'disabled' });
+    const { core } = await runStep(sim);
+    expect(sim.requests.filter((r) => r.method !== 'GET' && r.path !== '/ims/token/v3')).toEqual(
+      [],
+    );
+    expect(core.outputs).toMatchObject({ outcome: 'reused', state: 'disabled' });
+    expect(core.messages('warning')).toEqual([
+      `Connection ${existing.id} is disabled: it was reused as it is; enable it in Experience Platform before dataflows use it.`,
+    ]);
+    expect(core.failed).toMatch(
+      new RegExp(
+        `^Verification failed: GET /connections/${existing.id}/explore failed with HTTP 400`,
+      ),
+    );
+  });
+});
+
 describe('dry-run', () => {
   it('plans a create: read-only calls, would-create, masked request in the summary', async () => {
     await simulator();
@@ -398,9 +418,12 @@ describe('names', () => {
     const a = sim.seedConnection({ name: 'Salesforce CRM' });
     const b = sim.seedConnection({ name: 'Salesforce CRM' });
     const { core } = await runStep(sim, { 'if-exists': 'update' });
-    expect(core.failed).toContain(
-      `2 connections are named "Salesforce CRM" in sandbox prod: ${a.id}, ${b.id}.`,
+    expect(core.failed).toMatch(
+      new RegExp(
+        `^2 connections are named "Salesforce CRM" in sandbox prod, oldest first:\\n- ${a.id} \\(created [^)]+\\)\\n- ${b.id} \\(created [^)]+\\)\\n`,
+      ),
     );
+    expect(core.failed).toContain('DELETE /data/foundation/flowservice/connections/{id}');
     expect(core.outputs).toEqual({});
     expect(patches()).toEqual([]);
   });

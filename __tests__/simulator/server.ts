@@ -141,9 +141,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
   const port = await listen(server, config.port, config.host);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  store.salesforceUrl = url;
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url,
     requests: runtime.requests,
     connections: () => store.all(),
     seedConnection: (connection) => store.seed(connection),

@@ -27,6 +27,9 @@ export class ConnectionStore {
   readonly #connections = new Map<string, StoredConnection>();
   readonly #readsBeforeReady = new Map<string, number>();
 
+  /** Where seeded connections point: the simulator's own URL, which serves Salesforce's logins. */
+  salesforceUrl: string = DEMO.salesforce.environmentUrl;
+
   constructor(private readonly config: Config) {}
 
   create(fields: NewConnection, caller: Caller): StoredConnection {
@@ -98,7 +101,7 @@ export class ConnectionStore {
       state: 'enabled',
       auth: {
         specName: 'OAuth2 Client Credential',
-        params: { environmentUrl: DEMO.salesforce.environmentUrl, ...this.config.salesforce.oauth },
+        params: { environmentUrl: this.salesforceUrl, ...this.config.salesforce.oauth },
       },
       connectionSpec: { id: SALESFORCE_SPEC_ID, version: '1.0' },
       etag: newEtag(),

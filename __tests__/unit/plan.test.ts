@@ -60,15 +60,37 @@ describe('planConnection', () => {
   });
 
   it.each(['reuse', 'update'] as const)(
-    'fails on twins with if-exists: %s, listing every id',
+    'fails on twins with if-exists: %s, listing every id with its creation time, oldest first',
     (mode) => {
-      expect(planConnection(mode, [connection('a'), connection('b')], desired)).toEqual({
+      const twins = [
+        connection('b', { createdAt: Date.parse('2026-03-02T10:00:00Z') }),
+        connection('a', { createdAt: Date.parse('2026-03-01T09:30:00Z') }),
+      ];
+      expect(planConnection(mode, twins, desired)).toEqual({
         action: 'fail',
         reason:
-          '2 connections are named "CRM" in sandbox prod: a, b. Decide which one to keep and delete or rename the others (or use if-exists: create).',
+          '2 connections are named "CRM" in sandbox prod, oldest first:\n' +
+          '- a (created 2026-03-01T09:30:00.000Z)\n' +
+          '- b (created 2026-03-02T10:00:00.000Z)\n' +
+          'Only you can tell which one is right. Keep it and delete the others: ' +
+          'DELETE /data/foundation/flowservice/connections/{id} (with the x-sandbox-name: prod header), ' +
+          "or Experience Platform's Sources UI (Sources → Accounts, in sandbox prod). Then run again.",
       });
     },
   );
+
+  it('keeps the list order of twins, and says so, when a creation time is missing', () => {
+    const twins = [connection('b'), connection('a', { createdAt: 0 })];
+    const plan = planConnection('reuse', twins, desired);
+    expect(plan.action === 'fail' && plan.reason).toMatch(
+      /^2 connections are named "CRM" in sandbox prod, in list order:\n- b\n- a \(created 1970-01-01T00:00:00.000Z\)\nOnly you/,
+    );
+  });
+
+  it('never suggests if-exists: create for twins: it would make a third', () => {
+    const plan = planConnection('update', [connection('a'), connection('b')], desired);
+    expect(plan.action === 'fail' && plan.reason).not.toContain('create');
+  });
 
   it('updates params whole and replaces an existing description', () => {
     const existing = connection('a', { description: 'old' });

@@ -341,7 +341,10 @@ describe('GET /connections', () => {
     };
     expect(items.map((i) => i.name)).toEqual(['a', 'b']);
     expect(items.map((i) => i.auth)).toEqual([
-      { specName: 'OAuth2 Client Credential', params: { ...oauthParams, clientSecret: '***' } },
+      {
+        specName: 'OAuth2 Client Credential',
+        params: { ...oauthParams, environmentUrl: sim.url, clientSecret: '***' },
+      },
       {
         specName: 'Basic Authentication',
         params: { ...basicParams, password: '***', securityToken: '***' },
@@ -375,7 +378,13 @@ describe('GET /connections/{id}', () => {
     const read = await flow(sim, 'GET', `/connections/${seeded.id}`);
     expect(read.body).toEqual({
       items: [
-        { ...seeded, auth: { ...seeded.auth, params: { ...oauthParams, clientSecret: '***' } } },
+        {
+          ...seeded,
+          auth: {
+            ...seeded.auth,
+            params: { ...oauthParams, environmentUrl: sim.url, clientSecret: '***' },
+          },
+        },
       ],
     });
   });
@@ -682,7 +691,11 @@ describe('request log, seeding and reset', () => {
       sandboxName: 'prod',
       imsOrgId: DEMO.orgId,
       connectionSpec: { id: SALESFORCE_SPEC_ID, version: '1.0' },
-      auth: { specName: 'OAuth2 Client Credential', params: oauthParams },
+      auth: {
+        specName: 'OAuth2 Client Credential',
+        // Its own URL: the simulator serves Salesforce's logins too.
+        params: { ...oauthParams, environmentUrl: sim.url },
+      },
       etag: expect.stringMatching(/^".+"$/),
     });
     expect(sim.connections()).toEqual([seeded]);
