@@ -38198,7 +38198,56 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/log.ts
+/** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeControl = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/**
+ * One line the runner cannot read a workflow command out of: control characters escaped
+ * visibly, no `::` at its start (the runner trims leading blanks first), no `##[` anywhere.
+ */
+function neutralise(text) {
+    return text
+        .replace(CONTROL, escapeControl)
+        .replace(/##\[/g, '##\\[')
+        .replace(/^(\s*):(?=:)/, '$1:\\');
+}
+/** At most `max` characters (code points) of `text`, with an ellipsis where it was cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const chars = Array.from(text.slice(0, max * 2));
+    return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
+/**
+ * For messages `@actions/core` wraps in a command, which %-encodes LF itself: the action's own
+ * line breaks stay readable, and each line is neutralised as if it stood alone.
+ */
+const neutraliseLines = (text) => text.split('\n').map(neutralise).join('\n');
+/** Everything the action prints goes through here: scrubbed of every secret, then neutralised. */
+function createLog(core, redactor) {
+    const line = (message) => neutralise(redactor.scrub(message));
+    const lines = (message) => neutraliseLines(redactor.scrub(message));
+    return {
+        info: (message) => core.info(line(message)),
+        warning: (message) => core.warning(lines(message)),
+        debug: (message) => core.debug(lines(message)),
+        fail: (message) => core.setFailed(lines(message)),
+        async group(name, work) {
+            core.startGroup(line(name));
+            try {
+                return await work();
+            }
+            finally {
+                core.endGroup();
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 /**
  * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
@@ -38285,9 +38334,7 @@ function got(raw, name) {
     const value = raw[name];
     if (!value || isSecret(name))
         return '';
-    const chars = [...value];
-    const shown = chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : value;
-    return ` (got ${JSON.stringify(shown)})`;
+    return ` (got ${JSON.stringify(clip(value, MAX_QUOTED))})`;
 }
 function issueProblem(raw, issue) {
     const name = issue.path[0];
@@ -38366,7 +38413,8 @@ const SALESFORCE_DOMAINS = [
     'sfcrmproducts.cn',
     'sfcrmapps.cn',
 ];
-const HOST_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+/** A domain name of two labels or more, ending in a name: an IP address or a bare label is not one. */
+const HOST_NAME = /^([a-z0-9-]+\.)+[a-z][a-z0-9-]*$/;
 /** Each listed host allows itself and its subdomains: `sf.example.com` allows `crm.sf.example.com`. */
 const allowedHosts = schemas_string()
     .transform((v) => v
@@ -38581,6 +38629,7 @@ function secretWarnings(raw) {
 ;// CONCATENATED MODULE: ./src/api-error.ts
 
 
+
 const flowServiceErrorSchema = object({
     type: schemas_string(),
     title: schemas_string().optional(),
@@ -38673,8 +38722,7 @@ function htmlPage(body, headers) {
     const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
     if (!title)
         return 'HTML page';
-    const shown = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE)}…` : title;
-    return `HTML page: ${JSON.stringify(shown)}`;
+    return `HTML page: ${JSON.stringify(clip(title, MAX_TITLE))}`;
 }
 function unparsed(body, headers) {
     const page = htmlPage(body, headers);
@@ -38764,9 +38812,12 @@ function isRetryable(failure) {
     return (RETRYABLE_STATUSES.has(failure.status) ||
         (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
 }
-/** A failure after which the server may have acted on the request (so a write must be reconciled). */
+/**
+ * A failure after which the server may have acted on the request, so a write must be reconciled:
+ * a request that left, or a server error. A 4xx is a refusal: nothing was written.
+ */
 function mayHaveActed(failure) {
-    return failure.kind === 'network' ? failure.sent : failure.status !== 429;
+    return failure.kind === 'network' ? failure.sent : failure.status >= 500;
 }
 /** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
 function backoffDelay(attempt, random, backoff = BACKOFF) {
@@ -38828,6 +38879,9 @@ function pollDelay(poll, backoff = BACKOFF) {
 
 
 
+
+/** Debug lines show this much of a URL: a server's next-page link can be of any length. */
+const MAX_SHOWN_URL = 300;
 /** No single attempt may take longer than this, however much of the step's time is left. */
 const ATTEMPT_TIMEOUT_MS = 60_000;
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -38881,16 +38935,17 @@ function createHttp(options) {
         if (remaining <= 0)
             throw deadline.expired(call.label);
         const { method, url } = call.request;
-        log.debug(`${method} ${url}`);
+        const shownUrl = clip(url, MAX_SHOWN_URL);
+        log.debug(`${method} ${shownUrl}`);
         let response;
         try {
             response = await transport.send(call.request, Math.min(ATTEMPT_TIMEOUT_MS, remaining));
         }
         catch (error) {
-            log.debug(`${method} ${url} → ${String(error)}`);
+            log.debug(`${method} ${shownUrl} → ${String(error)}`);
             return networkFailure(call, error);
         }
-        log.debug(`${method} ${url} → ${response.status}`);
+        log.debug(`${method} ${shownUrl} → ${response.status}`);
         if (response.status >= 200 && response.status < 300) {
             return { ok: true, value: await readSuccess(call, response) };
         }
@@ -38907,13 +38962,24 @@ function createHttp(options) {
         catch (error) {
             if (!call.reconcile)
                 throw error;
-            const problem = error instanceof Error ? error.message : String(error);
-            log.info(`${problem}; looking again whether the write took effect`);
-            const settled = await call.reconcile();
-            if (settled !== undefined)
-                return settled;
-            throw new UnconfirmedWriteError(`${problem}. The write may have taken effect, but looking again did not show it`, { cause: error });
+            return lookAgain(call.reconcile, error);
         }
+    }
+    /** The last word on a write that may have acted: what the server shows now, or why we cannot know. */
+    async function lookAgain(reconcile, cause) {
+        const problem = cause instanceof Error ? cause.message : String(cause);
+        log.info(`${problem}; looking again whether the write took effect`);
+        let settled;
+        try {
+            settled = await reconcile();
+        }
+        catch (error) {
+            const why = error instanceof Error ? error.message : String(error);
+            throw new UnconfirmedWriteError(`${problem}. The write may have taken effect, and looking again failed (${why})`, { cause });
+        }
+        if (settled !== undefined)
+            return settled;
+        throw new UnconfirmedWriteError(`${problem}. The write may have taken effect, but looking again did not show it`, { cause });
     }
     async function request(call) {
         for (let n = 1;; n++) {
@@ -38935,6 +39001,9 @@ function createHttp(options) {
                 if (decision.reason === 'wait-past-deadline') {
                     const next = `attempt ${n + 1}/${maxAttempts}`;
                     throw waitPastDeadline(call.label, next, decision, result.error);
+                }
+                if (call.reconcile && mayHaveActed(result.failure)) {
+                    return lookAgain(call.reconcile, result.error);
                 }
                 throw result.error;
             }
@@ -38984,6 +39053,8 @@ function parseJsonAnswer(label, response, schema) {
 const id = schemas_string().regex(/^[0-9a-f-]{36}$/i, 'not a UUID');
 const etag = schemas_string().regex(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
 const state = schemas_string().regex(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
+/** Flow Service's continuation links are short; a longer one would only fill memory and the log. */
+const MAX_LINK = 2_048;
 /** A connection as Flow Service lists and reads it (secret params come back masked). */
 const connectionSchema = object({
     id,
@@ -39003,7 +39074,11 @@ const connectionSchema = object({
 /** `GET /connections` (one page) and `GET /connections/{id}` (`items` holds one). */
 const connectionListSchema = object({
     items: array(connectionSchema),
-    _links: object({ next: object({ href: schemas_string().min(1) }).optional() }).optional(),
+    _links: object({
+        next: object({ href: schemas_string().min(1).max(MAX_LINK, 'longer than 2048 characters') })
+            .optional(),
+    })
+        .optional(),
 });
 /** `POST /connections` (201) and `PATCH /connections/{id}` (200). */
 const connectionRefSchema = object({ id, etag });
@@ -39013,10 +39088,13 @@ const exploreSchema = array(object({ type: schemas_string(), name: schemas_strin
 ;// CONCATENATED MODULE: ./src/flow-service/client.ts
 
 
+
 const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
 /** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
 const MAX_PAGES = 1_000;
 const MAX_ITEMS = 100_000;
+/** A link is shown only this far in a message: a server's link can be of any length. */
+const MAX_SHOWN_LINK = 300;
 function flowServiceClient(o) {
     const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
     function headers(withBody, extra = {}) {
@@ -39055,7 +39133,7 @@ function flowServiceClient(o) {
         const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
         const url = absolute ? new URL(href) : new URL(under, base.origin);
         if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
-            throw new Error(`GET /connections: the next-page link leaves ${base.href}: ${url.href}`);
+            throw new Error(`GET /connections: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`);
         }
         return `${url.pathname.slice(base.pathname.length)}${url.search}`;
     }
@@ -39288,6 +39366,7 @@ async function applyPlan(step, plan, existing) {
 }
 
 ;// CONCATENATED MODULE: ./src/drift.ts
+
 /** Flow Service masks these in what it lists: comparing them would only ever compare the mask. */
 const SECRET_PARAMS = new Set(['clientSecret', 'password', 'securityToken']);
 /** The params of both auth types: the only ones comparable across a change of auth type. */
@@ -39336,7 +39415,7 @@ function shownValue(value) {
     if (value === undefined)
         return 'none';
     const text = typeof value === 'string' ? value : JSON.stringify(value);
-    const cut = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+    const cut = clip(text, MAX_SHOWN);
     return typeof value === 'string' ? `"${cut}"` : cut;
 }
 function driftWarning(id, drift) {
@@ -39376,7 +39455,9 @@ function dryRun(step, plan) {
 
 
 const imsTokenSchema = object({
-    access_token: schemas_string().min(1),
+    // Registered as a secret: a short or spaced one would mask ordinary words in every message.
+    access_token: schemas_string()
+        .regex(/^[\x21-\x7e]{16,16384}$/, 'not a token (16 or more visible characters)'),
     token_type: schemas_string().optional(),
     expires_in: schemas_number().optional(),
 });
@@ -39417,47 +39498,6 @@ function tokenSource(credential, options) {
     return credential.kind === 'access-token'
         ? givenToken(credential.accessToken)
         : clientCredentials(options, credential.clientSecret, credential.scopes);
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-/** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
-const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escapeControl = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-/**
- * One line the runner cannot read a workflow command out of: control characters escaped
- * visibly, no `::` at its start (the runner trims leading blanks first), no `##[` anywhere.
- */
-function neutralise(text) {
-    return text
-        .replace(CONTROL, escapeControl)
-        .replace(/##\[/g, '##\\[')
-        .replace(/^(\s*):(?=:)/, '$1:\\');
-}
-/**
- * For messages `@actions/core` wraps in a command, which %-encodes LF itself: the action's own
- * line breaks stay readable, and each line is neutralised as if it stood alone.
- */
-const neutraliseLines = (text) => text.split('\n').map(neutralise).join('\n');
-/** Everything the action prints goes through here: scrubbed of every secret, then neutralised. */
-function createLog(core, redactor) {
-    const line = (message) => neutralise(redactor.scrub(message));
-    const lines = (message) => neutraliseLines(redactor.scrub(message));
-    return {
-        info: (message) => core.info(line(message)),
-        warning: (message) => core.warning(lines(message)),
-        debug: (message) => core.debug(lines(message)),
-        fail: (message) => core.setFailed(lines(message)),
-        async group(name, work) {
-            core.startGroup(line(name));
-            try {
-                return await work();
-            }
-            finally {
-                core.endGroup();
-            }
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -39695,12 +39735,41 @@ const MASK = '***';
 const MIN_ENCODED_FORM = 4;
 const unicodeEscape = (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 const upperHex = (escaped) => escaped.replace(/\\u(\w{4})/g, (_, hex) => `\\u${hex.toUpperCase()}`);
-/** JSON string forms: as JSON.stringify writes it, non-ASCII escaped (ensure_ascii), all escaped. */
+/** `/` as `\/` (PHP and many gateways), `< > &` as `\u003c \u003e \u0026` (Go's encoding/json). */
+const slashEscaped = (json) => json.replace(/\//g, '\\/');
+const htmlSafe = (json) => json.replace(/[<>&]/g, unicodeEscape);
+/**
+ * JSON string forms: as JSON.stringify writes it, with `/` or `< > &` escaped as other encoders
+ * do, non-ASCII escaped (ensure_ascii), and every character escaped.
+ */
 function jsonForms(secret) {
     const plain = JSON.stringify(secret).slice(1, -1);
     const ascii = plain.replace(/[^\x20-\x7e]/g, unicodeEscape);
     const allEscaped = secret.split('').map(unicodeEscape).join('');
-    return [plain, ascii, upperHex(ascii), allEscaped, upperHex(allEscaped)];
+    const encoderStyles = [plain, ascii].flatMap((form) => [
+        slashEscaped(form),
+        htmlSafe(form),
+        slashEscaped(htmlSafe(form)),
+    ]);
+    return [plain, ascii, upperHex(ascii), allEscaped, upperHex(allEscaped), ...encoderStyles];
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** As an HTML page would show it, entities for the five characters HTML reserves. */
+const htmlEscaped = (secret) => secret.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+/** Percent-encoded forms, with upper-case hex (as JavaScript writes it) and lower-case hex. */
+function percentForms(secret) {
+    const forms = [
+        new URLSearchParams({ s: secret }).toString().slice(2),
+        encodeURIComponent(secret),
+    ];
+    const lowerHex = (form) => form.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+    return [...forms, ...forms.map(lowerHex)];
 }
 /**
  * Base64 forms: the whole secret encoded alone, and, for each of the three alignments the secret
@@ -39720,12 +39789,12 @@ function base64Forms(secret) {
     }
     return forms;
 }
-/** Every form in which a secret can reach a message: raw, form- and URL-encoded, JSON, base64. */
+/** Every form in which a secret can reach a message: raw, percent-encoded, JSON, HTML, base64. */
 function encodings(secret) {
     const encoded = [
-        new URLSearchParams({ s: secret }).toString().slice(2),
-        encodeURIComponent(secret),
+        ...percentForms(secret),
         ...jsonForms(secret),
+        htmlEscaped(secret),
         ...base64Forms(secret),
     ];
     return [secret, ...encoded.filter((form) => form.length >= MIN_ENCODED_FORM)];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clip } from './log.js';
 import { DEFAULTS } from './inputs.js';
 
 const flowServiceErrorSchema = z.object({
@@ -116,8 +117,7 @@ function htmlPage(body: string, headers: Record<string, string>): string | undef
   if (!html) return undefined;
   const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
   if (!title) return 'HTML page';
-  const shown = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE)}…` : title;
-  return `HTML page: ${JSON.stringify(shown)}`;
+  return `HTML page: ${JSON.stringify(clip(title, MAX_TITLE))}`;
 }
 
 function unparsed(body: string, headers: Record<string, string>): Partial<ApiErrorDetails> {

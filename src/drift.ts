@@ -1,4 +1,5 @@
 import type { Connection } from './flow-service/schemas.js';
+import { clip } from './log.js';
 import type { Desired } from './plan.js';
 
 /** A field where the found connection shows something else than the inputs ask for. */
@@ -57,7 +58,7 @@ const MAX_SHOWN = 100;
 export function shownValue(value: unknown): string {
   if (value === undefined) return 'none';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const cut = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  const cut = clip(text, MAX_SHOWN);
   return typeof value === 'string' ? `"${cut}"` : cut;
 }
 

@@ -1,7 +1,7 @@
 import { apiErrorFrom, type ApiError } from './api-error.js';
 import { seconds, type Deadline } from './deadline.js';
 import type { InputName } from './inputs.js';
-import type { Log } from './log.js';
+import { clip, type Log } from './log.js';
 import type { Redactor } from './redact.js';
 import {
   decideRetry,
@@ -58,6 +58,9 @@ export interface HttpOptions {
   maxAttempts: number;
   redactor: Redactor;
 }
+
+/** Debug lines show this much of a URL: a server's next-page link can be of any length. */
+const MAX_SHOWN_URL = 300;
 
 /** No single attempt may take longer than this, however much of the step's time is left. */
 const ATTEMPT_TIMEOUT_MS = 60_000;
@@ -136,15 +139,16 @@ export function createHttp(options: HttpOptions): Http {
     const remaining = deadline.remainingMs();
     if (remaining <= 0) throw deadline.expired(call.label);
     const { method, url } = call.request;
-    log.debug(`${method} ${url}`);
+    const shownUrl = clip(url, MAX_SHOWN_URL);
+    log.debug(`${method} ${shownUrl}`);
     let response: HttpResponse;
     try {
       response = await transport.send(call.request, Math.min(ATTEMPT_TIMEOUT_MS, remaining));
     } catch (error) {
-      log.debug(`${method} ${url} → ${String(error)}`);
+      log.debug(`${method} ${shownUrl} → ${String(error)}`);
       return networkFailure(call, error);
     }
-    log.debug(`${method} ${url} → ${response.status}`);
+    log.debug(`${method} ${shownUrl} → ${response.status}`);
     if (response.status >= 200 && response.status < 300) {
       return { ok: true, value: await readSuccess(call, response) };
     }
@@ -159,15 +163,29 @@ export function createHttp(options: HttpOptions): Http {
       return call.parse(response);
     } catch (error) {
       if (!call.reconcile) throw error;
-      const problem = error instanceof Error ? error.message : String(error);
-      log.info(`${problem}; looking again whether the write took effect`);
-      const settled = await call.reconcile();
-      if (settled !== undefined) return settled;
+      return lookAgain(call.reconcile, error);
+    }
+  }
+
+  /** The last word on a write that may have acted: what the server shows now, or why we cannot know. */
+  async function lookAgain<T>(reconcile: () => Promise<T | undefined>, cause: unknown): Promise<T> {
+    const problem = cause instanceof Error ? cause.message : String(cause);
+    log.info(`${problem}; looking again whether the write took effect`);
+    let settled: T | undefined;
+    try {
+      settled = await reconcile();
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
       throw new UnconfirmedWriteError(
-        `${problem}. The write may have taken effect, but looking again did not show it`,
-        { cause: error },
+        `${problem}. The write may have taken effect, and looking again failed (${why})`,
+        { cause },
       );
     }
+    if (settled !== undefined) return settled;
+    throw new UnconfirmedWriteError(
+      `${problem}. The write may have taken effect, but looking again did not show it`,
+      { cause },
+    );
   }
 
   async function request<T>(call: Call<T>): Promise<T> {
@@ -191,6 +209,9 @@ export function createHttp(options: HttpOptions): Http {
         if (decision.reason === 'wait-past-deadline') {
           const next = `attempt ${n + 1}/${maxAttempts}`;
           throw waitPastDeadline(call.label, next, decision, result.error);
+        }
+        if (call.reconcile && mayHaveActed(result.failure)) {
+          return lookAgain(call.reconcile, result.error);
         }
         throw result.error;
       }

@@ -4,7 +4,10 @@ import { parseJsonAnswer } from './json-answer.js';
 import type { Redactor } from './redact.js';
 
 const imsTokenSchema = z.object({
-  access_token: z.string().min(1),
+  // Registered as a secret: a short or spaced one would mask ordinary words in every message.
+  access_token: z
+    .string()
+    .regex(/^[\x21-\x7e]{16,16384}$/, 'not a token (16 or more visible characters)'),
   token_type: z.string().optional(),
   expires_in: z.number().optional(),
 });

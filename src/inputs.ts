@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AdobeCredential } from './ims.js';
+import { clip } from './log.js';
 import type { Outcome } from './report.js';
 import type { SalesforceAuth, SalesforceAuthType } from './salesforce.js';
 
@@ -99,9 +100,7 @@ const isSecret = (name: InputName) => (SECRET_INPUTS as readonly InputName[]).in
 function got(raw: RawInputs, name: InputName): string {
   const value = raw[name];
   if (!value || isSecret(name)) return '';
-  const chars = [...value];
-  const shown = chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : value;
-  return ` (got ${JSON.stringify(shown)})`;
+  return ` (got ${JSON.stringify(clip(value, MAX_QUOTED))})`;
 }
 
 function issueProblem(raw: RawInputs, issue: z.core.$ZodIssue): string {
@@ -206,7 +205,8 @@ const SALESFORCE_DOMAINS = [
   'sfcrmapps.cn',
 ];
 
-const HOST_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+/** A domain name of two labels or more, ending in a name: an IP address or a bare label is not one. */
+const HOST_NAME = /^([a-z0-9-]+\.)+[a-z][a-z0-9-]*$/;
 
 /** Each listed host allows itself and its subdomains: `sf.example.com` allows `crm.sf.example.com`. */
 const allowedHosts = z

@@ -28,6 +28,13 @@ export function neutralise(text: string): string {
     .replace(/^(\s*):(?=:)/, '$1:\\');
 }
 
+/** At most `max` characters (code points) of `text`, with an ellipsis where it was cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text.slice(0, max * 2));
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
+
 /**
  * For messages `@actions/core` wraps in a command, which %-encodes LF itself: the action's own
  * line breaks stay readable, and each line is neutralised as if it stood alone.

@@ -10,12 +10,45 @@ const unicodeEscape = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).pa
 const upperHex = (escaped: string) =>
   escaped.replace(/\\u(\w{4})/g, (_, hex: string) => `\\u${hex.toUpperCase()}`);
 
-/** JSON string forms: as JSON.stringify writes it, non-ASCII escaped (ensure_ascii), all escaped. */
+/** `/` as `\/` (PHP and many gateways), `< > &` as `\u003c \u003e \u0026` (Go's encoding/json). */
+const slashEscaped = (json: string) => json.replace(/\//g, '\\/');
+const htmlSafe = (json: string) => json.replace(/[<>&]/g, unicodeEscape);
+
+/**
+ * JSON string forms: as JSON.stringify writes it, with `/` or `< > &` escaped as other encoders
+ * do, non-ASCII escaped (ensure_ascii), and every character escaped.
+ */
 function jsonForms(secret: string): string[] {
   const plain = JSON.stringify(secret).slice(1, -1);
   const ascii = plain.replace(/[^\x20-\x7e]/g, unicodeEscape);
   const allEscaped = secret.split('').map(unicodeEscape).join('');
-  return [plain, ascii, upperHex(ascii), allEscaped, upperHex(allEscaped)];
+  const encoderStyles = [plain, ascii].flatMap((form) => [
+    slashEscaped(form),
+    htmlSafe(form),
+    slashEscaped(htmlSafe(form)),
+  ]);
+  return [plain, ascii, upperHex(ascii), allEscaped, upperHex(allEscaped), ...encoderStyles];
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** As an HTML page would show it, entities for the five characters HTML reserves. */
+const htmlEscaped = (secret: string) => secret.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+
+/** Percent-encoded forms, with upper-case hex (as JavaScript writes it) and lower-case hex. */
+function percentForms(secret: string): string[] {
+  const forms = [
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    encodeURIComponent(secret),
+  ];
+  const lowerHex = (form: string) => form.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+  return [...forms, ...forms.map(lowerHex)];
 }
 
 /**
@@ -37,12 +70,12 @@ function base64Forms(secret: string): string[] {
   return forms;
 }
 
-/** Every form in which a secret can reach a message: raw, form- and URL-encoded, JSON, base64. */
+/** Every form in which a secret can reach a message: raw, percent-encoded, JSON, HTML, base64. */
 function encodings(secret: string): string[] {
   const encoded = [
-    new URLSearchParams({ s: secret }).toString().slice(2),
-    encodeURIComponent(secret),
+    ...percentForms(secret),
     ...jsonForms(secret),
+    htmlEscaped(secret),
     ...base64Forms(secret),
   ];
   return [secret, ...encoded.filter((form) => form.length >= MIN_ENCODED_FORM)];

@@ -48,9 +48,12 @@ export function isRetryable(failure: Failure): boolean {
   );
 }
 
-/** A failure after which the server may have acted on the request (so a write must be reconciled). */
+/**
+ * A failure after which the server may have acted on the request, so a write must be reconciled:
+ * a request that left, or a server error. A 4xx is a refusal: nothing was written.
+ */
 export function mayHaveActed(failure: Failure): boolean {
-  return failure.kind === 'network' ? failure.sent : failure.status !== 429;
+  return failure.kind === 'network' ? failure.sent : failure.status >= 500;
 }
 
 /** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */

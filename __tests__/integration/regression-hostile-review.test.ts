@@ -170,3 +170,19 @@ describe('regression (issue 7 item 6): unreadable success after a write', () => 
     expect(core.failed).toContain(`check connection ${existing.id} in sandbox prod`);
   });
 });
+
+describe('regression (issue 7 item 1): a hostile IMS token', () => {
+  it('regression: a one-letter access token is an unexpected answer, never a mask over ordinary words', async () => {
+    sim = await startSimulator();
+    sim.inject(
+      { method: 'POST', path: '/ims/token/v3' },
+      { rewrite: (reply) => ({ ...reply, body: { access_token: 'e', expires_in: 86399 } }) },
+    );
+    const { core } = await runStep(sim);
+    expect(core.failed).toBe(
+      'POST /ims/token/v3 answered HTTP 200 with an unexpected body: access_token: not a token (16 or more visible characters)',
+    );
+    expect(core.secrets).not.toContain('e');
+    expect(sim.requests.filter((r) => r.path.startsWith('/data/'))).toEqual([]);
+  });
+});

@@ -383,14 +383,21 @@ describe('salesforce-environment-url', () => {
     ]);
   });
 
-  it.each(['https://sf.example.com', '*.example.com', '.example.com', 'sf.example.com:443', 'a b'])(
-    'refuses %j in salesforce-allowed-hosts',
-    (hosts) => {
-      expect(problemsWith({ 'salesforce-allowed-hosts': hosts })).toEqual([
-        `salesforce-allowed-hosts must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains) (got ${JSON.stringify(hosts)})`,
-      ]);
-    },
-  );
+  it.each([
+    'https://sf.example.com',
+    '*.example.com',
+    '.example.com',
+    'sf.example.com:443',
+    'a b',
+    // An address or a bare label would allow every host ending in it: 254 allows 169.254.169.254.
+    '254',
+    '169.254.169.254',
+    'com',
+  ])('refuses %j in salesforce-allowed-hosts', (hosts) => {
+    expect(problemsWith({ 'salesforce-allowed-hosts': hosts })).toEqual([
+      `salesforce-allowed-hosts must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains) (got ${JSON.stringify(hosts)})`,
+    ]);
+  });
 });
 
 describe('empty is not absent', () => {

@@ -67,3 +67,19 @@ describe('Redactor, encoded echoes', () => {
     expect(redactor.scrub(`{"echo":"${form}"}`)).toBe('{"echo":"***"}');
   });
 });
+
+describe('Redactor, the escapes other encoders choose', () => {
+  const secret = 'Zq7/kP2+xW9&mL<4vR8="x"';
+  const redactor = new Redactor(() => undefined);
+  redactor.register(secret);
+
+  it.each([
+    ['solidus as \\/ (PHP)', 'Zq7\\/kP2+xW9&mL<4vR8=\\"x\\"'],
+    ['< > & as \\u003c \\u003e \\u0026 (Go)', 'Zq7/kP2+xW9\\u0026mL\\u003c4vR8=\\"x\\"'],
+    ['both at once', 'Zq7\\/kP2+xW9\\u0026mL\\u003c4vR8=\\"x\\"'],
+    ['HTML entities', 'Zq7/kP2+xW9&amp;mL&lt;4vR8=&quot;x&quot;'],
+    ['lower-case percent-encoding', 'Zq7%2fkP2%2bxW9%26mL%3c4vR8%3d%22x%22'],
+  ])('masks it with %s', (_, echoed) => {
+    expect(redactor.scrub(`echo: ${echoed}.`)).toBe('echo: ***.');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Http, HttpResponse } from '../http.js';
 import { parseJsonAnswer } from '../json-answer.js';
+import { clip } from '../log.js';
 import {
   connectionListSchema,
   connectionRefSchema,
@@ -16,6 +17,8 @@ export const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
 /** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
 const MAX_PAGES = 1_000;
 const MAX_ITEMS = 100_000;
+/** A link is shown only this far in a message: a server's link can be of any length. */
+const MAX_SHOWN_LINK = 300;
 
 export interface FlowServiceOptions {
   http: Http;
@@ -100,7 +103,9 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
     const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
     const url = absolute ? new URL(href) : new URL(under, base.origin);
     if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
-      throw new Error(`GET /connections: the next-page link leaves ${base.href}: ${url.href}`);
+      throw new Error(
+        `GET /connections: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`,
+      );
     }
     return `${url.pathname.slice(base.pathname.length)}${url.search}`;
   }

@@ -8,6 +8,9 @@ const id = z.string().regex(/^[0-9a-f-]{36}$/i, 'not a UUID');
 const etag = z.string().regex(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
 const state = z.string().regex(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
 
+/** Flow Service's continuation links are short; a longer one would only fill memory and the log. */
+const MAX_LINK = 2_048;
+
 /** A connection as Flow Service lists and reads it (secret params come back masked). */
 export const connectionSchema = z.object({
   id,
@@ -31,7 +34,13 @@ export type Connection = z.infer<typeof connectionSchema>;
 /** `GET /connections` (one page) and `GET /connections/{id}` (`items` holds one). */
 export const connectionListSchema = z.object({
   items: z.array(connectionSchema),
-  _links: z.object({ next: z.object({ href: z.string().min(1) }).optional() }).optional(),
+  _links: z
+    .object({
+      next: z
+        .object({ href: z.string().min(1).max(MAX_LINK, 'longer than 2048 characters') })
+        .optional(),
+    })
+    .optional(),
 });
 
 /** `POST /connections` (201) and `PATCH /connections/{id}` (200). */
