@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['script/**', '__tests__/simulator/cli.ts'],
+    files: ['script/**', 'simulator/cli.ts'],
     rules: { 'no-console': 'off' },
   },
 );

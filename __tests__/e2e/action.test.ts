@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { DEMO, startSimulator, type Simulator } from '../../simulator/index.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { demoInputs } from '../support/scenario.js';
 

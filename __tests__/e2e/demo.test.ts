@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runDemo } from '../../script/demo-run.js';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { DEMO, startSimulator, type Simulator } from '../../simulator/index.js';
 import { runnerCommands } from '../support/runner-commands.js';
 
 let sim: Simulator;

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type ConnectionState, type Simulator } from '../simulator/index.js';
+import {
+  DEMO,
+  startSimulator,
+  type ConnectionState,
+  type Simulator,
+} from '../../simulator/index.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { foreignCommands, runnerCommands } from '../support/runner-commands.js';
 import { demoInputs } from '../support/scenario.js';

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type FaultMatch, type Simulator } from '../simulator/index.js';
+import { startSimulator, type FaultMatch, type Simulator } from '../../simulator/index.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { runnerCommands } from '../support/runner-commands.js';
 import { demoInputs } from '../support/scenario.js';

@@ -6,7 +6,7 @@ import {
   type Fault,
   type FaultMatch,
   type Simulator,
-} from '../simulator/index.js';
+} from '../../simulator/index.js';
 import type { FakeCore } from '../support/fake-runtime.js';
 import { hostileText } from '../support/hostile-text.js';
 import { runnerCommands } from '../support/runner-commands.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { DEMO, startSimulator, type Simulator } from '../../simulator/index.js';
 import { flowCalls, runStep, sent } from '../support/scenario.js';
 
 let sim: Simulator;

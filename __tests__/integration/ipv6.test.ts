@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { startSimulator, type Simulator } from '../../simulator/index.js';
 import { ipv6LoopbackAvailable } from '../support/ipv6.js';
 import { flowCalls, runStep } from '../support/scenario.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type StoredConnection } from '../simulator/index.js';
+import { startSimulator, type Simulator, type StoredConnection } from '../../simulator/index.js';
 import { BASE, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
 
 let sim: Simulator;

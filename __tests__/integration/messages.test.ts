@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HttpRequest } from '../../src/http.js';
 import { run } from '../../src/main.js';
 import { httpClientTransport } from '../../src/transport.js';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { startSimulator, type Simulator } from '../../simulator/index.js';
 import { fakeRuntime } from '../support/fake-runtime.js';
 import { hostileText } from '../support/hostile-text.js';
 import { runnerCommands } from '../support/runner-commands.js';

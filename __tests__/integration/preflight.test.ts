@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { DEMO, startSimulator, type Simulator } from '../../simulator/index.js';
 import { BASE, demoOauthParams, runStep, salesforceCalls, sent } from '../support/scenario.js';
 
 let sim: Simulator;

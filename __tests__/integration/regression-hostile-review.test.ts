@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { DEMO, startSimulator, type Simulator } from '../../simulator/index.js';
 import { demoInputs, runStep } from '../support/scenario.js';
 import { fakeRuntime } from '../support/fake-runtime.js';
 import { run } from '../../src/main.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type SimulatedReply } from '../simulator/index.js';
+import { startSimulator, type Simulator, type SimulatedReply } from '../../simulator/index.js';
 import { demoOauthParams, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
 
 let sim: Simulator;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { startSimulator, type Simulator } from '../../simulator/index.js';
 import { flowCalls, runStep } from '../support/scenario.js';
 
 let sim: Simulator;

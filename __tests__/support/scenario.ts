@@ -4,7 +4,7 @@ import {
   type RecordedRequest,
   type Simulator,
   type SimulatorOptions,
-} from '../simulator/index.js';
+} from '../../simulator/index.js';
 import { run } from '../../src/main.js';
 import { systemClock } from '../../src/runtime.js';
 import { fakeRuntime } from './fake-runtime.js';

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, type Simulator, startSimulator } from '../simulator/index.js';
+import { DEMO, type Simulator, startSimulator } from '../../simulator/index.js';
 import { runnerCommands } from '../support/runner-commands.js';
 import { isYamlMap, parseYamlMap, readRepoFile } from './support/repo.js';
 

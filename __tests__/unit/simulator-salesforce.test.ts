@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, type Simulator, startSimulator } from '../simulator/index.js';
+import { DEMO, type Simulator, startSimulator } from '../../simulator/index.js';
 
 const TOKEN_PATH = '/services/oauth2/token';
 const SOAP_LOGIN_PATH = '/services/Soap/u/60.0';

@@ -5,7 +5,7 @@ import {
   type Simulator,
   type SimulatorOptions,
   startSimulator,
-} from '../simulator/index.js';
+} from '../../simulator/index.js';
 import { ipv6LoopbackAvailable } from '../support/ipv6.js';
 
 const BASE = '/data/foundation/flowservice';

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Config, DEMO, SALESFORCE_SPEC_ID } from './config.js';
+import { type SimulatorConfig, DEMO, SALESFORCE_SPEC_ID } from './config.js';
 import type { Caller, Scope } from './gateway.js';
-import type { ConnectionAuth, ConnectionSpecRef, StoredConnection } from './types.js';
+import type { StoredAuth, ConnectionSpecRef, StoredConnection } from './types.js';
 
 export interface NewConnection {
   name: string;
   description?: string;
-  auth: ConnectionAuth;
+  auth: StoredAuth;
   connectionSpec: ConnectionSpecRef;
 }
 
@@ -30,7 +30,7 @@ export class ConnectionStore {
   /** Where seeded connections point: the simulator's own URL, which serves Salesforce's logins. */
   salesforceUrl: string = DEMO.salesforce.environmentUrl;
 
-  constructor(private readonly config: Config) {}
+  constructor(private readonly config: SimulatorConfig) {}
 
   create(fields: NewConnection, caller: Caller): StoredConnection {
     const initializing = this.config.initializingReads > 0;

@@ -3,7 +3,7 @@ export { startSimulator } from './server.js';
 export type {
   AnsweredRequest,
   ClientCredentials,
-  ConnectionAuth,
+  StoredAuth,
   ConnectionSpecRef,
   ConnectionState,
   Fault,

@@ -1,6 +1,6 @@
-import { type ApiError, flowError, invalidRequest } from './errors.js';
+import { type SimulatedError, flowError, invalidRequest } from './errors.js';
 import { isNonEmptyString, isRecord } from './json.js';
-import type { ConnectionAuth, SalesforceCredentials } from './types.js';
+import type { StoredAuth, SalesforceCredentials } from './types.js';
 
 type ParamRule = 'required string' | 'optional string' | 'optional boolean';
 
@@ -60,7 +60,7 @@ export function validateParams(specName: string, params: unknown): Record<string
   return structuredClone(params);
 }
 
-function invalidAuthSpec(specName: unknown): ApiError {
+function invalidAuthSpec(specName: unknown): SimulatedError {
   const known = Object.keys(AUTH_SPECS).join("', '");
   return flowError(
     '1415-400',
@@ -69,7 +69,7 @@ function invalidAuthSpec(specName: unknown): ApiError {
   );
 }
 
-export function validateAuth(auth: unknown): ConnectionAuth {
+export function validateAuth(auth: unknown): StoredAuth {
   if (!isRecord(auth)) throw invalidRequest('auth must be an object with specName and params.');
   if (typeof auth.specName !== 'string' || !(auth.specName in AUTH_SPECS)) {
     throw invalidAuthSpec(auth.specName);
@@ -92,7 +92,7 @@ function isReachableUrl(value: unknown): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
 }
 
-function credentialsMatch(auth: ConnectionAuth, creds: SalesforceCredentials): boolean {
+function credentialsMatch(auth: StoredAuth, creds: SalesforceCredentials): boolean {
   const p = auth.params;
   if (auth.specName === 'OAuth2 Client Credential') {
     return p.clientId === creds.oauth.clientId && p.clientSecret === creds.oauth.clientSecret;
@@ -107,10 +107,7 @@ function credentialsMatch(auth: ConnectionAuth, creds: SalesforceCredentials): b
 }
 
 /** Why logging in to Salesforce with these stored params fails, or undefined when it succeeds. */
-export function loginFailure(
-  auth: ConnectionAuth,
-  creds: SalesforceCredentials,
-): string | undefined {
+export function loginFailure(auth: StoredAuth, creds: SalesforceCredentials): string | undefined {
   if (!isReachableUrl(auth.params.environmentUrl)) return 'environmentUrl is not an https URL';
   return credentialsMatch(auth, creds) ? undefined : 'invalid_client: authentication failure';
 }

@@ -1,4 +1,4 @@
-import { type Config, FLOW_SERVICE_BASE } from './config.js';
+import { type SimulatorConfig, FLOW_SERVICE_BASE } from './config.js';
 import { flowError, invalidRequest, notFound } from './errors.js';
 import type { Caller } from './gateway.js';
 import type { Reply } from './http.js';
@@ -12,7 +12,7 @@ import type { RecordedRequest, StoredConnection } from './types.js';
 export interface FlowCall {
   request: RecordedRequest;
   caller: Caller;
-  config: Config;
+  config: SimulatorConfig;
   store: ConnectionStore;
 }
 

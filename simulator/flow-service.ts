@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import type { SimulatorConfig } from './config.js';
 import {
   createConnection,
   deleteConnection,
@@ -32,8 +32,8 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/connections\/([^/]+)\/explore$/, handle: exploreConnection },
 ];
 
-export interface FlowService {
-  config: Config;
+export interface SimulatorState {
+  config: SimulatorConfig;
   store: ConnectionStore;
   tokens: TokenRegistry;
   /** Access tokens and session ids the Salesforce logins handed out. */
@@ -42,7 +42,7 @@ export interface FlowService {
 
 /** Answers a call to a path relative to the Flow Service base, after the gateway's checks. */
 export function callFlowService(
-  service: FlowService,
+  service: SimulatorState,
   request: RecordedRequest,
   path: string,
 ): Reply {

@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEMO, FLOW_SERVICE_BASE, resolveConfig } from './config.js';
-import { ApiError, defaultFaultError, notFound } from './errors.js';
+import { SimulatedError, defaultFaultError, notFound } from './errors.js';
 import { FaultBook } from './faults.js';
-import { callFlowService, type FlowService } from './flow-service.js';
+import { callFlowService, type SimulatorState } from './flow-service.js';
 import { recordRequest, type Reply, trickleReply, writeReply } from './http.js';
 import { exchangeToken, IMS_TOKEN_PATH, TokenRegistry } from './ims.js';
 import { callSalesforce } from './salesforce-login.js';
@@ -19,8 +19,8 @@ import type {
   SimulatorOptions,
 } from './types.js';
 
-interface Runtime {
-  service: FlowService;
+interface ServerContext {
+  service: SimulatorState;
   faults: FaultBook;
   requests: RecordedRequest[];
   closing: AbortController;
@@ -33,7 +33,7 @@ function flowServicePath(path: string): string | undefined {
   return relative.length > 1 ? relative.replace(/\/$/, '') : relative;
 }
 
-function route(service: FlowService, request: RecordedRequest): Reply {
+function route(service: SimulatorState, request: RecordedRequest): Reply {
   const flowPath = flowServicePath(request.path);
   if (flowPath !== undefined) return callFlowService(service, request, flowPath);
   if (request.method === 'POST' && request.path === IMS_TOKEN_PATH) {
@@ -44,11 +44,11 @@ function route(service: FlowService, request: RecordedRequest): Reply {
   throw notFound(`${request.method} ${request.path}`);
 }
 
-function act(service: FlowService, request: RecordedRequest, requestId: string): Reply {
+function act(service: SimulatorState, request: RecordedRequest, requestId: string): Reply {
   try {
     return route(service, request);
   } catch (error) {
-    if (error instanceof ApiError) return error.reply(requestId);
+    if (error instanceof SimulatedError) return error.reply(requestId);
     throw error;
   }
 }
@@ -64,17 +64,21 @@ function withHeaders(reply: Reply, headers: Record<string, string> | undefined):
   return headers === undefined ? reply : { ...reply, headers: { ...reply.headers, ...headers } };
 }
 
-async function handle(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  context: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const requestId = randomUUID();
   const request = await recordRequest(req);
-  runtime.requests.push(request);
+  context.requests.push(request);
   const faultPath = flowServicePath(request.path) ?? request.path;
-  const fault = runtime.faults.take(request.method, faultPath) ?? {};
-  if (fault.delayMs) await sleep(fault.delayMs, undefined, { signal: runtime.closing.signal });
+  const fault = context.faults.take(request.method, faultPath) ?? {};
+  if (fault.delayMs) await sleep(fault.delayMs, undefined, { signal: context.closing.signal });
   if (fault.hang) return;
   const acted =
     fault.status === undefined
-      ? act(runtime.service, request, requestId)
+      ? act(context.service, request, requestId)
       : faultReply(fault.status, fault, faultPath, requestId);
   if (fault.dropAfterActing) {
     res.destroy();
@@ -82,7 +86,7 @@ async function handle(runtime: Runtime, req: IncomingMessage, res: ServerRespons
   }
   const reply = withHeaders(fault.rewrite?.(acted, request) ?? acted, fault.headers);
   if (fault.trickleMs !== undefined) {
-    trickleReply(res, reply, fault.trickleMs, runtime.closing.signal);
+    trickleReply(res, reply, fault.trickleMs, context.closing.signal);
     return;
   }
   writeReply(res, reply, requestId);
@@ -122,13 +126,13 @@ async function stop(server: Server, closing: AbortController): Promise<void> {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const config = resolveConfig(options);
   const store = new ConnectionStore(config);
-  const service: FlowService = {
+  const service: SimulatorState = {
     config,
     store,
     tokens: new TokenRegistry(),
     salesforceSessions: [],
   };
-  const runtime: Runtime = {
+  const context: ServerContext = {
     service,
     faults: new FaultBook(),
     requests: [],
@@ -137,7 +141,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const { onAnswer } = options;
   const server = createServer((req, res) => {
     if (onAnswer) reportWhenClosed(req, res, onAnswer);
-    handle(runtime, req, res).catch(() => res.destroy());
+    handle(context, req, res).catch(() => res.destroy());
   });
   const port = await listen(server, config.port, config.host);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -146,23 +150,23 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let stopping: Promise<void> | undefined;
   return {
     url,
-    requests: runtime.requests,
+    requests: context.requests,
     connections: () => store.all(),
     seedConnection: (connection) => store.seed(connection),
     inject: (match, ...faults) => {
-      runtime.faults.add(match, faults);
+      context.faults.add(match, faults);
     },
     injectAlways: (match, fault) => {
-      runtime.faults.addAlways(match, fault);
+      context.faults.addAlways(match, fault);
     },
     issueToken: (clientId = DEMO.clientId) => service.tokens.issue(clientId),
     salesforceSessions: () => [...service.salesforceSessions],
     reset: () => {
-      runtime.requests.length = 0;
+      context.requests.length = 0;
       service.salesforceSessions.length = 0;
       store.clear();
-      runtime.faults.clear();
+      context.faults.clear();
     },
-    close: () => (stopping ??= stop(server, runtime.closing)),
+    close: () => (stopping ??= stop(server, context.closing)),
   };
 }

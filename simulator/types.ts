@@ -1,6 +1,6 @@
 export type ConnectionState = 'enabled' | 'disabled' | 'initializing' | 'failed';
 
-export interface ConnectionAuth {
+export interface StoredAuth {
   specName: string;
   params: Record<string, unknown>;
 }
@@ -15,7 +15,7 @@ export interface StoredConnection {
   name: string;
   description?: string;
   state: ConnectionState;
-  auth: ConnectionAuth;
+  auth: StoredAuth;
   connectionSpec: ConnectionSpecRef;
   etag: string;
   version: number;

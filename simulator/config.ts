@@ -22,7 +22,7 @@ export const DEMO = {
   },
 } as const;
 
-export interface Config {
+export interface SimulatorConfig {
   port: number;
   host: '127.0.0.1' | '::1';
   clients: ClientCredentials[];
@@ -35,8 +35,8 @@ export interface Config {
   patchEnabled: boolean;
 }
 
-export function resolveConfig(options: SimulatorOptions = {}): Config {
-  const config: Config = {
+export function resolveConfig(options: SimulatorOptions = {}): SimulatorConfig {
+  const config: SimulatorConfig = {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     clients: options.clients ?? [{ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }],

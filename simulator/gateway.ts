@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import type { SimulatorConfig } from './config.js';
 import { flowError, gatewayError, invalidRequest } from './errors.js';
 import { JSON_TYPE, mediaType } from './http.js';
 import type { TokenRegistry } from './ims.js';
@@ -31,7 +31,7 @@ function authenticate(headers: Record<string, string>, tokens: TokenRegistry): s
   return clientId;
 }
 
-function organization(headers: Record<string, string>, config: Config): string {
+function organization(headers: Record<string, string>, config: SimulatorConfig): string {
   const orgId = headers['x-gw-ims-org-id'];
   if (!orgId) throw gatewayError('400003', 'Missing x-gw-ims-org-id header');
   if (orgId !== config.orgId) {
@@ -44,7 +44,7 @@ function organization(headers: Record<string, string>, config: Config): string {
   return orgId;
 }
 
-function sandbox(headers: Record<string, string>, config: Config): string {
+function sandbox(headers: Record<string, string>, config: SimulatorConfig): string {
   const name = headers['x-sandbox-name'] ?? DEFAULT_SANDBOX;
   if (name === '') {
     throw flowError('2105-400', 'Header is missing', 'The header x-sandbox-name is empty.');
@@ -72,7 +72,11 @@ function checkBody(request: RecordedRequest): void {
 }
 
 /** The checks Adobe's gateway and Flow Service make on every call, in the order they make them. */
-export function admit(request: RecordedRequest, config: Config, tokens: TokenRegistry): Caller {
+export function admit(
+  request: RecordedRequest,
+  config: SimulatorConfig,
+  tokens: TokenRegistry,
+): Caller {
   const clientId = authenticate(request.headers, tokens);
   const imsOrgId = organization(request.headers, config);
   const sandboxName = sandbox(request.headers, config);

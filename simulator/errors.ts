@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Reply } from './http.js';
 
 /** An Adobe-shaped error answer; the request id is filled in when the answer is written. */
-export class ApiError extends Error {
+export class SimulatedError extends Error {
   constructor(
     readonly status: number,
     private readonly render: (requestId: string) => unknown,
@@ -16,9 +16,13 @@ export class ApiError extends Error {
 }
 
 /** Flow Service error; the status is the code's suffix (`1415-400` → 400). */
-export function flowError(code: `${number}-${number}`, title: string, detail: string): ApiError {
+export function flowError(
+  code: `${number}-${number}`,
+  title: string,
+  detail: string,
+): SimulatedError {
   const status = Number(code.split('-')[1]);
-  return new ApiError(status, (requestId) => ({
+  return new SimulatedError(status, (requestId) => ({
     type: `https://ns.adobe.com/aep/errors/FLOW-${code}`,
     title,
     status,
@@ -31,29 +35,32 @@ export function flowError(code: `${number}-${number}`, title: string, detail: st
 }
 
 /** Adobe I/O gateway error; the status is the code's first three digits (`403010` → 403). */
-export function gatewayError(errorCode: string, message: string): ApiError {
-  return new ApiError(Number(errorCode.slice(0, 3)), () => ({ error_code: errorCode, message }));
+export function gatewayError(errorCode: string, message: string): SimulatedError {
+  return new SimulatedError(Number(errorCode.slice(0, 3)), () => ({
+    error_code: errorCode,
+    message,
+  }));
 }
 
-export function imsError(status: number, error: string, description: string): ApiError {
-  return new ApiError(status, () => ({ error, error_description: description }));
+export function imsError(status: number, error: string, description: string): SimulatedError {
+  return new SimulatedError(status, () => ({ error, error_description: description }));
 }
 
-export function invalidRequest(detail: string): ApiError {
+export function invalidRequest(detail: string): SimulatedError {
   return flowError('1100-400', 'Invalid request', detail);
 }
 
-export function badPatch(detail: string): ApiError {
+export function badPatch(detail: string): SimulatedError {
   return flowError('1455-400', 'Invalid patch request', detail);
 }
 
-export function notFound(what: string): ApiError {
+export function notFound(what: string): SimulatedError {
   return flowError('1101-404', 'Resource not found', `${what} does not exist.`);
 }
 
 const RETRY_LATER = 'Please try again. If the problem persists, contact customer support.';
 
-const TRANSIENT_FLOW_ERRORS: Record<number, ApiError> = {
+const TRANSIENT_FLOW_ERRORS: Record<number, SimulatedError> = {
   500: flowError('1102-500', 'Internal Error', `An internal error has occurred. ${RETRY_LATER}`),
   503: flowError(
     '1103-503',
@@ -63,7 +70,7 @@ const TRANSIENT_FLOW_ERRORS: Record<number, ApiError> = {
   504: flowError('1104-504', 'Gateway Timeout', `A gateway timeout has occurred. ${RETRY_LATER}`),
 };
 
-function imsFaultError(status: number): ApiError {
+function imsFaultError(status: number): SimulatedError {
   if (status < 500 && status !== 429) return imsError(status, 'invalid_request', 'Simulated fault');
   return imsError(
     status,
@@ -73,7 +80,7 @@ function imsFaultError(status: number): ApiError {
 }
 
 /** The body a fault gets when it names a status but no body. */
-export function defaultFaultError(status: number, forIms: boolean): ApiError {
+export function defaultFaultError(status: number, forIms: boolean): SimulatedError {
   if (forIms) return imsFaultError(status);
   if (status === 429) return gatewayError('429050', 'Too many requests');
   const title = STATUS_CODES[status] ?? 'Error';
