@@ -38198,7 +38198,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/log.ts
+;// CONCATENATED MODULE: ./src/github/log.ts
 /** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
 const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -38246,7 +38246,7 @@ function createLog(core, redactor) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/connection/inputs.ts
 
 
 /**
@@ -38626,7 +38626,7 @@ function secretWarnings(raw) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/api-error.ts
+;// CONCATENATED MODULE: ./src/platform/api-error.ts
 
 
 
@@ -38743,7 +38743,7 @@ function apiErrorFrom(call, status, headers, text, scrub) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/flow-service/lookup.ts
+;// CONCATENATED MODULE: ./src/platform/flow-service/lookup.ts
 /**
  * In Adobe's filter syntax a comma separates OR-values, and quotes or `==` inside a value are
  * undefined: a name holding any of them cannot be filtered on safely.
@@ -38769,7 +38769,7 @@ async function findByName(flow, name, specId) {
     return [...matches.values()];
 }
 
-;// CONCATENATED MODULE: ./src/deadline.ts
+;// CONCATENATED MODULE: ./src/platform/deadline.ts
 /** A duration for messages: whole seconds as they are, otherwise to a tenth (`3600 s`, `0.3 s`). */
 const seconds = (ms) => `${Number((ms / 1_000).toFixed(1))} s`;
 class TimeoutError extends Error {
@@ -38796,7 +38796,7 @@ class Deadline {
     }
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/platform/retry.ts
 /** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
@@ -38875,7 +38875,7 @@ function pollDelay(poll, backoff = BACKOFF) {
     return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
 }
 
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/platform/http.ts
 
 
 
@@ -39020,7 +39020,7 @@ function createHttp(options) {
     return { request };
 }
 
-;// CONCATENATED MODULE: ./src/json-answer.ts
+;// CONCATENATED MODULE: ./src/platform/json-answer.ts
 class UnexpectedAnswerError extends Error {
     constructor(label, status, problem) {
         super(`${label} answered HTTP ${status} with an unexpected body: ${problem}`);
@@ -39044,7 +39044,7 @@ function parseJsonAnswer(label, response, schema) {
     throw new UnexpectedAnswerError(label, response.status, `${where}: ${first?.message ?? 'invalid'}`);
 }
 
-;// CONCATENATED MODULE: ./src/flow-service/schemas.ts
+;// CONCATENATED MODULE: ./src/platform/flow-service/schemas.ts
 
 /*
  * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
@@ -39085,7 +39085,7 @@ const connectionRefSchema = object({ id, etag });
 /** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
 const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
 
-;// CONCATENATED MODULE: ./src/flow-service/client.ts
+;// CONCATENATED MODULE: ./src/platform/flow-service/client.ts
 
 
 
@@ -39186,7 +39186,7 @@ function flowServiceClient(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/connection/plan.ts
 
 /** Flow Service replaces `/auth/params` whole, so the patch always carries the complete object. */
 function updatePatch(existing, desired) {
@@ -39245,7 +39245,7 @@ function planConnection(ifExists, matches, desired) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/salesforce.ts
+;// CONCATENATED MODULE: ./src/connection/salesforce.ts
 /** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
 const AUTH_SPEC_NAMES = {
     'oauth2-client-credential': 'OAuth2 Client Credential',
@@ -39279,7 +39279,7 @@ function createConnectionBody(connection, auth) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/apply.ts
+;// CONCATENATED MODULE: ./src/connection/apply.ts
 
 
 
@@ -39365,7 +39365,7 @@ async function applyPlan(step, plan, existing) {
     return { outcome: 'created', ref };
 }
 
-;// CONCATENATED MODULE: ./src/drift.ts
+;// CONCATENATED MODULE: ./src/connection/drift.ts
 
 /** Flow Service masks these in what it lists: comparing them would only ever compare the mask. */
 const SECRET_PARAMS = new Set(['clientSecret', 'password', 'securityToken']);
@@ -39426,7 +39426,7 @@ function driftWarning(id, drift) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/dry-run.ts
+;// CONCATENATED MODULE: ./src/connection/dry-run.ts
 
 
 function plannedRequest(step, plan) {
@@ -39451,7 +39451,7 @@ function dryRun(step, plan) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/ims.ts
+;// CONCATENATED MODULE: ./src/platform/ims.ts
 
 
 const imsTokenSchema = object({
@@ -39500,7 +39500,7 @@ function tokenSource(credential, options) {
         : clientCredentials(options, credential.clientSecret, credential.scopes);
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/connection/report.ts
 
 
 /**
@@ -39611,7 +39611,7 @@ function summaryMarkdown(r) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/connection/publish.ts
 
 
 /**
@@ -39728,7 +39728,7 @@ class Publisher {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/redact.ts
+;// CONCATENATED MODULE: ./src/github/redact.ts
 
 const MASK = '***';
 /** Shorter encoded forms would mask unrelated text; the raw secret is masked at any length. */
@@ -39821,7 +39821,7 @@ class Redactor {
     }
 }
 
-;// CONCATENATED MODULE: ./src/salesforce-preflight.ts
+;// CONCATENATED MODULE: ./src/connection/salesforce-preflight.ts
 
 
 const TOKEN_PATH = '/services/oauth2/token';
@@ -40014,7 +40014,7 @@ function startPreflight(config, options) {
     return () => early;
 }
 
-;// CONCATENATED MODULE: ./src/state.ts
+;// CONCATENATED MODULE: ./src/connection/state.ts
 
 
 const INITIALIZING = 'initializing';
@@ -40033,7 +40033,7 @@ async function settledState(flow, id, state, clock, deadline, log) {
     return state;
 }
 
-;// CONCATENATED MODULE: ./src/verify.ts
+;// CONCATENATED MODULE: ./src/connection/verify.ts
 
 
 
@@ -40112,7 +40112,7 @@ async function settleAndExplore(step, done) {
     return verification ? { state, verification } : { state };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/connection/main.ts
 
 
 
@@ -43206,7 +43206,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/transport.ts
+;// CONCATENATED MODULE: ./src/platform/transport.ts
 
 
 const USER_AGENT = 'aep-salesforce-connection-action';
@@ -43283,7 +43283,7 @@ function httpClientTransport() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime.ts
+;// CONCATENATED MODULE: ./src/github/runtime.ts
 
 
 function githubCore() {
@@ -43315,7 +43315,7 @@ function githubRuntime() {
     return { core: githubCore(), transport: httpClientTransport(), clock: systemClock };
 }
 
-;// CONCATENATED MODULE: ./src/index.ts
+;// CONCATENATED MODULE: ./src/connection/index.ts
 
 
 /** How long a settled step lets its requests wind down before it leaves anyway. */

@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpRequest } from '../../src/http.js';
-import { run } from '../../src/main.js';
-import { httpClientTransport } from '../../src/transport.js';
+import type { HttpRequest } from '../../src/platform/http.js';
+import { run } from '../../src/connection/main.js';
+import { httpClientTransport } from '../../src/platform/transport.js';
 import { startSimulator, type Simulator } from '../../simulator/index.js';
 import { fakeRuntime } from '../support/fake-runtime.js';
 import { hostileText } from '../support/hostile-text.js';

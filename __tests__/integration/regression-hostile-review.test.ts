@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, startSimulator, type Simulator } from '../../simulator/index.js';
 import { demoInputs, runStep } from '../support/scenario.js';
 import { fakeRuntime } from '../support/fake-runtime.js';
-import { run } from '../../src/main.js';
+import { run } from '../../src/connection/main.js';
 
 let sim: Simulator | undefined;
 let server: Server | undefined;

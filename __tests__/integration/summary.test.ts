@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, startSimulator, type Simulator } from '../../simulator/index.js';
-import { run } from '../../src/main.js';
+import { run } from '../../src/connection/main.js';
 import { fakeRuntime, type FakeCore } from '../support/fake-runtime.js';
 import { demoInputs, runStep } from '../support/scenario.js';
 

@@ -10,8 +10,8 @@ import {
   secretWarnings,
   type Config,
   type RawInputs,
-} from '../../src/inputs.js';
-import { githubRuntime } from '../../src/runtime.js';
+} from '../../src/connection/inputs.js';
+import { githubRuntime } from '../../src/github/runtime.js';
 import { actionDefaults } from './support/repo.js';
 
 const BASE: Record<string, string> = {

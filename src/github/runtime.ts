@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import type { Transport } from './http.js';
-import { httpClientTransport } from './transport.js';
+import type { Transport } from '../platform/http.js';
+import { httpClientTransport } from '../platform/transport.js';
 
 /** The part of `@actions/core` the action uses; tests pass a recording fake. */
 export interface ActionCore {

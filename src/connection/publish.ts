@@ -1,11 +1,11 @@
 import type { Drift } from './drift.js';
 import type { DryRunResult } from './dry-run.js';
-import type { Connection } from './flow-service/schemas.js';
+import type { Connection } from '../platform/flow-service/schemas.js';
 import { InputError, type Config } from './inputs.js';
-import type { Log } from './log.js';
-import type { Redactor } from './redact.js';
+import type { Log } from '../github/log.js';
+import type { Redactor } from '../github/redact.js';
 import { resultLine, summaryMarkdown, type Report } from './report.js';
-import type { ActionCore } from './runtime.js';
+import type { ActionCore } from '../github/runtime.js';
 import type { Done } from './step.js';
 import type { Settled } from './verify.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ApiError } from './api-error.js';
-import type { Call, Http } from './http.js';
+import { ApiError } from '../platform/api-error.js';
+import type { Call, Http } from '../platform/http.js';
 import type { Config, IfExists } from './inputs.js';
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../github/redact.js';
 import type { SalesforceAuth, SalesforceAuthType, SalesforceConfig } from './salesforce.js';
 
 const TOKEN_PATH = '/services/oauth2/token';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { clip } from './log.js';
-import { DEFAULTS } from './inputs.js';
+import { clip } from '../github/log.js';
+import { DEFAULTS } from '../connection/inputs.js';
 
 const flowServiceErrorSchema = z.object({
   type: z.string(),

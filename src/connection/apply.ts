@@ -1,9 +1,13 @@
-import { ApiError } from './api-error.js';
-import type { FlowService } from './flow-service/client.js';
-import { findByName } from './flow-service/lookup.js';
-import type { Connection, ConnectionRef, CreateConnectionBody } from './flow-service/schemas.js';
-import { UnconfirmedWriteError } from './http.js';
-import type { Log } from './log.js';
+import { ApiError } from '../platform/api-error.js';
+import type { FlowService } from '../platform/flow-service/client.js';
+import { findByName } from '../platform/flow-service/lookup.js';
+import type {
+  Connection,
+  ConnectionRef,
+  CreateConnectionBody,
+} from '../platform/flow-service/schemas.js';
+import { UnconfirmedWriteError } from '../platform/http.js';
+import type { Log } from '../github/log.js';
 import { updatePatch, type Desired, type Plan } from './plan.js';
 import { createConnectionBody, type ConnectionIdentity } from './salesforce.js';
 import type { Done, Step } from './step.js';

@@ -1,12 +1,12 @@
-import type { Deadline } from './deadline.js';
-import type { FlowService } from './flow-service/client.js';
-import type { ConnectionRef } from './flow-service/schemas.js';
+import type { Deadline } from '../platform/deadline.js';
+import type { FlowService } from '../platform/flow-service/client.js';
+import type { ConnectionRef } from '../platform/flow-service/schemas.js';
 import type { Config } from './inputs.js';
-import type { Log } from './log.js';
+import type { Log } from '../github/log.js';
 import type { Desired } from './plan.js';
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../github/redact.js';
 import type { Outcome } from './report.js';
-import type { Runtime } from './runtime.js';
+import type { Runtime } from '../github/runtime.js';
 
 /** What every stage after the lookup works with. */
 export interface Step {

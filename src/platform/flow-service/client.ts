@@ -1,6 +1,6 @@
 import type { Http, HttpResponse } from '../http.js';
 import { parseJsonAnswer } from '../json-answer.js';
-import { clip } from '../log.js';
+import { clip } from '../../github/log.js';
 import {
   connectionListSchema,
   connectionRefSchema,

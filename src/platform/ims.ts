@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Http } from './http.js';
 import { parseJsonAnswer } from './json-answer.js';
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../github/redact.js';
 
 const imsTokenSchema = z.object({
   // Registered as a secret: a short or spaced one would mask ordinary words in every message.

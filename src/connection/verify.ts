@@ -1,5 +1,5 @@
-import { findByName } from './flow-service/lookup.js';
-import type { Connection } from './flow-service/schemas.js';
+import { findByName } from '../platform/flow-service/lookup.js';
+import type { Connection } from '../platform/flow-service/schemas.js';
 import { oldestFirst } from './plan.js';
 import { INITIALIZING, settledState } from './state.js';
 import type { Done, Step } from './step.js';

@@ -1,8 +1,8 @@
-import { seconds, type Deadline } from './deadline.js';
-import type { FlowService } from './flow-service/client.js';
-import type { Log } from './log.js';
-import { pollDelay } from './retry.js';
-import type { Clock } from './runtime.js';
+import { seconds, type Deadline } from '../platform/deadline.js';
+import type { FlowService } from '../platform/flow-service/client.js';
+import type { Log } from '../github/log.js';
+import { pollDelay } from '../platform/retry.js';
+import type { Clock } from '../github/runtime.js';
 
 export const INITIALIZING = 'initializing';
 /** The last wait ends this long before the deadline, so the read after it has time to answer. */

@@ -1,5 +1,5 @@
 import { shownValue, type Drift } from './drift.js';
-import { neutralise } from './log.js';
+import { neutralise } from '../github/log.js';
 
 export type Outcome =
   'created' | 'reused' | 'updated' | 'would-create' | 'would-reuse' | 'would-update';

@@ -1,5 +1,5 @@
-import { FLOW_SERVICE_PATH } from './flow-service/client.js';
-import type { Connection } from './flow-service/schemas.js';
+import { FLOW_SERVICE_PATH } from '../platform/flow-service/client.js';
+import type { Connection } from '../platform/flow-service/schemas.js';
 import type { Plan } from './plan.js';
 import type { Outcome } from './report.js';
 import { createConnectionBody } from './salesforce.js';

@@ -1,4 +1,4 @@
-import type { CreateConnectionBody } from './flow-service/schemas.js';
+import type { CreateConnectionBody } from '../platform/flow-service/schemas.js';
 
 export type SalesforceAuthType = 'oauth2-client-credential' | 'basic';
 

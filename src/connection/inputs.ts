@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AdobeCredential } from './ims.js';
-import { clip } from './log.js';
+import type { AdobeCredential } from '../platform/ims.js';
+import { clip } from '../github/log.js';
 import type { Outcome } from './report.js';
 import type { SalesforceAuth, SalesforceAuthType } from './salesforce.js';
 

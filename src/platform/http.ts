@@ -1,8 +1,8 @@
 import { apiErrorFrom, type ApiError } from './api-error.js';
 import { seconds, type Deadline } from './deadline.js';
-import type { InputName } from './inputs.js';
-import { clip, type Log } from './log.js';
-import type { Redactor } from './redact.js';
+import type { InputName } from '../connection/inputs.js';
+import { clip, type Log } from '../github/log.js';
+import type { Redactor } from '../github/redact.js';
 import {
   decideRetry,
   mayHaveActed,
@@ -10,7 +10,7 @@ import {
   type Failure,
   type RetryDecision,
 } from './retry.js';
-import type { Clock } from './runtime.js';
+import type { Clock } from '../github/runtime.js';
 
 export interface HttpRequest {
   method: string;

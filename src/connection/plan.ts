@@ -1,5 +1,5 @@
-import { FLOW_SERVICE_PATH } from './flow-service/client.js';
-import type { Connection, PatchOperation } from './flow-service/schemas.js';
+import { FLOW_SERVICE_PATH } from '../platform/flow-service/client.js';
+import type { Connection, PatchOperation } from '../platform/flow-service/schemas.js';
 import type { IfExists } from './inputs.js';
 import type { AuthParams } from './salesforce.js';
 

@@ -1,5 +1,5 @@
-import type { Connection } from './flow-service/schemas.js';
-import { clip } from './log.js';
+import type { Connection } from '../platform/flow-service/schemas.js';
+import { clip } from '../github/log.js';
 import type { Desired } from './plan.js';
 
 /** A field where the found connection shows something else than the inputs ask for. */

@@ -1,5 +1,5 @@
 import { run } from './main.js';
-import { githubRuntime } from './runtime.js';
+import { githubRuntime } from '../github/runtime.js';
 
 /** How long a settled step lets its requests wind down before it leaves anyway. */
 const EXIT_GRACE_MS = 500;
