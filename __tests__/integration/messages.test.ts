@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpRequest } from '../../src/platform/http.js';
+import type { HttpRequest } from '../../src/github/runtime.js';
 import { run } from '../../src/connection/main.js';
 import { httpClientTransport } from '../../src/platform/transport.js';
 import { startSimulator, type Simulator } from '../../simulator/index.js';

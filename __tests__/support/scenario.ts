@@ -6,7 +6,7 @@ import {
   type SimulatorOptions,
 } from '../../simulator/index.js';
 import { run } from '../../src/connection/main.js';
-import { systemClock } from '../../src/github/runtime.js';
+import { systemClock } from '../../src/platform/clock.js';
 import { fakeRuntime } from './fake-runtime.js';
 
 export const SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';

@@ -8,9 +8,25 @@ import type {
 } from '../platform/flow-service/schemas.js';
 import { UnconfirmedWriteError } from '../platform/http.js';
 import type { Log } from '../github/log.js';
-import { updatePatch, type Desired, type Plan } from './plan.js';
+import type { Outcome } from './outcome.js';
+import { updatePatch, type ActionablePlan, type Desired, type Plan } from './plan.js';
 import { createConnectionBody, type ConnectionIdentity } from './salesforce.js';
-import type { Done, Step } from './step.js';
+
+/** What a write needs: the client, the log, the connection's identity and what the inputs ask. */
+export interface Writer {
+  flow: FlowService;
+  log: Log;
+  identity: ConnectionIdentity;
+  desired: Desired;
+}
+
+/** A connection that exists now, and how it came to. */
+export interface Done {
+  outcome: Extract<Outcome, 'created' | 'reused' | 'updated'>;
+  ref: ConnectionRef;
+  /** Known from the lookup for a reused connection; read afterwards otherwise. */
+  state?: string;
+}
 
 /** A write Flow Service may have carried out unseen: say what to check by hand. */
 async function orCheckByHand<T>(write: Promise<T>, check: string): Promise<T> {
@@ -93,11 +109,11 @@ async function updateConnection(
 
 /** Carries out the plan: the only place that writes to Flow Service. */
 export async function applyPlan(
-  step: Step,
-  plan: Exclude<Plan, { action: 'fail' }>,
+  writer: Writer,
+  plan: ActionablePlan,
   existing: Connection[],
 ): Promise<Done> {
-  const { flow, log, config } = step;
+  const { flow, log, identity, desired } = writer;
   if (plan.action === 'reuse') {
     const { id, etag, state } = plan.connection;
     log.info(`Reusing connection ${id}`);
@@ -106,17 +122,16 @@ export async function applyPlan(
   if (plan.action === 'update') {
     if (plan.authTypeChanged) {
       log.info(
-        `Auth type changes from "${plan.connection.auth?.specName}" to "${step.desired.auth.specName}": replacing /auth as a whole`,
+        `Auth type changes from "${plan.connection.auth?.specName}" to "${desired.auth.specName}": replacing /auth as a whole`,
       );
     }
-    const ref = await updateConnection(flow, plan, step.desired, log);
+    const ref = await updateConnection(flow, plan, desired, log);
     log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
     return { outcome: 'updated', ref } satisfies Done;
   }
   const ids = new Set(existing.map((c) => c.id));
-  const body = createConnectionBody(config.connection, step.desired.auth);
-  const sandbox = config.adobe.sandboxName;
-  const ref = await createConnection(flow, body, config.connection, sandbox, ids, log);
+  const body = createConnectionBody(identity, desired.auth);
+  const ref = await createConnection(flow, body, identity, desired.sandboxName, ids, log);
   log.info(`Created connection ${ref.id}`);
   return { outcome: 'created', ref } satisfies Done;
 }

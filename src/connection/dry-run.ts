@@ -1,9 +1,16 @@
+import type { ConnectionAuth, Connection } from '../platform/flow-service/schemas.js';
 import { FLOW_SERVICE_PATH } from '../platform/flow-service/client.js';
-import type { Connection } from '../platform/flow-service/schemas.js';
-import type { Plan } from './plan.js';
-import type { Outcome } from './report.js';
-import { createConnectionBody } from './salesforce.js';
-import type { Step } from './step.js';
+import type { Outcome } from './outcome.js';
+import type { ActionablePlan } from './plan.js';
+import { createConnectionBody, type ConnectionIdentity } from './salesforce.js';
+
+/** What describing the write takes: where it would go, what it would send, and the scrubber. */
+export interface DryRunContext {
+  platformUrl: string;
+  identity: ConnectionIdentity;
+  auth: ConnectionAuth;
+  scrub(text: string): string;
+}
 
 export interface DryRunResult {
   outcome: Extract<Outcome, `would-${string}`>;
@@ -13,11 +20,11 @@ export interface DryRunResult {
   plannedRequest: string;
 }
 
-function plannedRequest(step: Step, plan: Exclude<Plan, { action: 'fail' }>): string {
-  const url = `${step.config.platformUrl}${FLOW_SERVICE_PATH}`;
-  const json = (body: unknown) => step.redactor.scrub(JSON.stringify(body, null, 2));
+function plannedRequest(context: DryRunContext, plan: ActionablePlan): string {
+  const url = `${context.platformUrl}${FLOW_SERVICE_PATH}`;
+  const json = (body: unknown) => context.scrub(JSON.stringify(body, null, 2));
   if (plan.action === 'create') {
-    return `POST ${url}/connections\nContent-Type: application/json\n\n${json(createConnectionBody(step.config.connection, step.desired.auth))}`;
+    return `POST ${url}/connections\nContent-Type: application/json\n\n${json(createConnectionBody(context.identity, context.auth))}`;
   }
   if (plan.action === 'update') {
     const { id, etag } = plan.connection;
@@ -27,11 +34,11 @@ function plannedRequest(step: Step, plan: Exclude<Plan, { action: 'fail' }>): st
 }
 
 /** Plan only: what a real run would do; nothing is written (the result line says so). */
-export function dryRun(step: Step, plan: Exclude<Plan, { action: 'fail' }>): DryRunResult {
+export function dryRun(context: DryRunContext, plan: ActionablePlan): DryRunResult {
   const connection = plan.action === 'create' ? undefined : plan.connection;
   return {
     outcome: `would-${plan.action}`,
     connection,
-    plannedRequest: plannedRequest(step, plan),
+    plannedRequest: plannedRequest(context, plan),
   };
 }

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import type { AdobeCredential } from '../platform/ims.js';
 import { clip } from '../github/log.js';
-import type { Outcome } from './report.js';
-import type { SalesforceAuth, SalesforceAuthType } from './salesforce.js';
+import { SALESFORCE_CONNECTION_SPEC_ID } from '../platform/flow-service/specs.js';
+import { OUTCOMES } from './outcome.js';
+import {
+  SALESFORCE_AUTH_TYPES,
+  type SalesforceAuth,
+  type SalesforceAuthType,
+} from './salesforce.js';
 
 /**
  * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
@@ -13,7 +18,7 @@ export const DEFAULTS = {
   scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
   'salesforce-include-deleted-objects': 'false',
   'salesforce-preflight': 'true',
-  'connection-spec-id': 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5',
+  'connection-spec-id': SALESFORCE_CONNECTION_SPEC_ID,
   'connection-spec-version': '1.0',
   'if-exists': 'reuse',
   verify: 'true',
@@ -24,38 +29,7 @@ export const DEFAULTS = {
   'ims-url': 'https://ims-na1.adobelogin.com',
 } as const;
 
-export const INPUT_NAMES = [
-  'client-id',
-  'client-secret',
-  'access-token',
-  'org-id',
-  'sandbox-name',
-  'scopes',
-  'name',
-  'description',
-  'salesforce-environment-url',
-  'salesforce-allowed-hosts',
-  'salesforce-auth-type',
-  'salesforce-client-id',
-  'salesforce-client-secret',
-  'salesforce-include-deleted-objects',
-  'salesforce-username',
-  'salesforce-password',
-  'salesforce-security-token',
-  'salesforce-api-version',
-  'salesforce-preflight',
-  'connection-spec-id',
-  'connection-spec-version',
-  'if-exists',
-  'verify',
-  'dry-run',
-  'timeout-seconds',
-  'max-attempts',
-  'platform-url',
-  'ims-url',
-] as const;
-
-export type InputName = (typeof INPUT_NAMES)[number];
+export type InputName = keyof typeof fields.shape;
 export type RawInputs = Record<InputName, string>;
 
 export const SECRET_INPUTS = [
@@ -74,7 +48,6 @@ const BASIC_INPUTS = [
 ] as const;
 
 const IF_EXISTS = ['reuse', 'update', 'fail', 'create'] as const;
-const AUTH_TYPES = ['oauth2-client-credential', 'basic'] as const;
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
@@ -270,7 +243,9 @@ const fields = z.object({
   'salesforce-environment-url': required.pipe(salesforceUrl),
   'salesforce-allowed-hosts': allowedHosts,
   'salesforce-auth-type': z
-    .enum(['', ...AUTH_TYPES], { error: `must be one of ${AUTH_TYPES.join(', ')} (or empty)` })
+    .enum(['', ...SALESFORCE_AUTH_TYPES], {
+      error: `must be one of ${SALESFORCE_AUTH_TYPES.join(', ')} (or empty)`,
+    })
     .transform((v) => v || undefined),
   'salesforce-client-id': optional,
   'salesforce-client-secret': optional,
@@ -301,6 +276,9 @@ const fields = z.object({
 
 type Fields = z.infer<typeof fields>;
 
+/** Every input the action reads, as action.yml declares them (a test keeps the two equal). */
+export const INPUT_NAMES = fields.keyof().options;
+
 const isSet = (raw: RawInputs, names: readonly InputName[]) => names.filter((n) => raw[n] !== '');
 const list = (names: readonly string[]) => names.join(', ');
 
@@ -313,7 +291,7 @@ function adobeCredentialProblems(raw: RawInputs): string[] {
 }
 
 const isAuthType = (value: string): value is SalesforceAuthType =>
-  (AUTH_TYPES as readonly string[]).includes(value);
+  (SALESFORCE_AUTH_TYPES as readonly string[]).includes(value);
 
 /** The explicit auth type, or the one implied by which credential set is given. */
 function resolveAuthType(raw: RawInputs): { type?: SalesforceAuthType; problem?: string } {
@@ -425,22 +403,13 @@ export function parseInputs(raw: RawInputs): Config {
 /** Shorter secrets turn up inside ids and words the action prints, where the runner masks them. */
 const MIN_SECRET_LENGTH = 8;
 
-const OUTCOMES = [
-  'created',
-  'reused',
-  'updated',
-  'would-create',
-  'would-reuse',
-  'would-update',
-] as const satisfies readonly Outcome[];
-
 /** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
 const PRINTED_WORDS: ReadonlySet<string> = new Set([
   ...OUTCOMES,
   ...['enabled', 'disabled', 'failed', 'initializing'],
   ...YAML_BOOLEANS,
   ...IF_EXISTS,
-  ...AUTH_TYPES,
+  ...SALESFORCE_AUTH_TYPES,
 ]);
 
 const MASKED_EVERYWHERE =

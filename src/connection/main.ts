@@ -1,4 +1,4 @@
-import { applyPlan } from './apply.js';
+import { applyPlan, type Writer } from './apply.js';
 import { Deadline } from '../platform/deadline.js';
 import { connectionDrift, driftWarning } from './drift.js';
 import { dryRun } from './dry-run.js';
@@ -9,14 +9,13 @@ import { createHttp } from '../platform/http.js';
 import { tokenSource } from '../platform/ims.js';
 import { parseInputs, readRawInputs, SECRET_INPUTS, secretWarnings } from './inputs.js';
 import { createLog, type Log } from '../github/log.js';
-import { planConnection, type Desired, type Plan } from './plan.js';
+import { planConnection, type ActionablePlan, type Desired } from './plan.js';
 import { Publisher } from './publish.js';
 import { Redactor } from '../github/redact.js';
 import type { Runtime } from '../github/runtime.js';
 import { salesforceAuth } from './salesforce.js';
 import { startPreflight } from './salesforce-preflight.js';
-import type { Step } from './step.js';
-import { settleAndVerify } from './verify.js';
+import { settleAndVerify, type Settler } from './verify.js';
 
 const BASIC_DEPRECATED =
   'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
@@ -48,16 +47,17 @@ function mayBeOutdated(id: string): string {
 }
 
 async function applyAndVerify(
-  step: Step,
-  plan: Exclude<Plan, { action: 'fail' }>,
+  stages: { writer: Writer; settler: Settler },
+  plan: ActionablePlan,
   existing: Connection[],
   publish: Publisher,
 ): Promise<void> {
-  const { log, config } = step;
-  const done = await log.group('Connection', () => applyPlan(step, plan, existing));
+  const { writer, settler } = stages;
+  const { log } = writer;
+  const done = await log.group('Connection', () => applyPlan(writer, plan, existing));
   publish.connected(done);
-  const settle = () => settleAndVerify(step, done, existing);
-  const settled = config.verify
+  const settle = () => settleAndVerify(settler, done, existing);
+  const settled = settler.verify
     ? await log.group('Verification', async () => {
         const result = await settle();
         if (result.verification?.ok)
@@ -129,7 +129,6 @@ async function connect(
     orgId,
     sandboxName,
   });
-  const step: Step = { rt, config, log, redactor, deadline, flow, desired };
   const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
     const found = await findByName(flow, connection.name, connection.specId);
     log.info(describeMatches(found, connection.name));
@@ -139,8 +138,15 @@ async function connect(
   if (plan.action === 'fail') throw new Error(plan.reason);
   if (plan.action === 'reuse') checkDrift(log, plan.connection, desired, publish);
   else publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
-  if (config.dryRun) publish.planned(dryRun(step, plan));
-  else await applyAndVerify(step, plan, existing, publish);
+  if (config.dryRun) {
+    const scrub = (text: string) => redactor.scrub(text);
+    const { platformUrl } = config;
+    publish.planned(dryRun({ platformUrl, identity: connection, auth: desired.auth, scrub }, plan));
+    return;
+  }
+  const writer = { flow, log, identity: connection, desired };
+  const settler = { flow, log, clock, deadline, identity: connection, verify: config.verify };
+  await applyAndVerify({ writer, settler }, plan, existing, publish);
 }
 
 /**

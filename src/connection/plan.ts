@@ -1,13 +1,16 @@
 import { FLOW_SERVICE_PATH } from '../platform/flow-service/client.js';
-import type { Connection, PatchOperation } from '../platform/flow-service/schemas.js';
+import type {
+  Connection,
+  ConnectionAuth,
+  PatchOperation,
+} from '../platform/flow-service/schemas.js';
 import type { IfExists } from './inputs.js';
-import type { AuthParams } from './salesforce.js';
 
 export interface Desired {
   name: string;
   description: string | undefined;
   sandboxName: string;
-  auth: { specName: string; params: AuthParams };
+  auth: ConnectionAuth;
 }
 
 export type Plan =
@@ -15,6 +18,9 @@ export type Plan =
   | { action: 'reuse'; connection: Connection }
   | { action: 'update'; connection: Connection; patch: PatchOperation[]; authTypeChanged: boolean }
   | { action: 'fail'; reason: string };
+
+/** A plan the run carries out (or, in a dry run, describes). */
+export type ActionablePlan = Exclude<Plan, { action: 'fail' }>;
 
 /** Flow Service replaces `/auth/params` whole, so the patch always carries the complete object. */
 export function updatePatch(existing: Connection, desired: Desired): PatchOperation[] {

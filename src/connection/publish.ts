@@ -6,7 +6,8 @@ import type { Log } from '../github/log.js';
 import type { Redactor } from '../github/redact.js';
 import { resultLine, summaryMarkdown, type Report } from './report.js';
 import type { ActionCore } from '../github/runtime.js';
-import type { Done } from './step.js';
+import { outputSetter, writeJobSummary } from '../github/summary.js';
+import type { Done } from './apply.js';
 import type { Settled } from './verify.js';
 
 type OutputName = 'connection-id' | 'etag' | 'outcome' | 'state' | 'connection-spec-id' | 'drift';
@@ -18,6 +19,7 @@ type OutputName = 'connection-id' | 'etag' | 'outcome' | 'state' | 'connection-s
  */
 export class Publisher {
   readonly #report: Report = {};
+  readonly #output: (name: OutputName, value: string | undefined) => void;
   #requestedAuthType: string | undefined;
   #failure: string | undefined;
 
@@ -25,7 +27,9 @@ export class Publisher {
     private readonly core: ActionCore,
     private readonly redactor: Redactor,
     private readonly log: Log,
-  ) {}
+  ) {
+    this.#output = outputSetter<OutputName>(core);
+  }
 
   /** From the raw inputs, before they are validated: the heading needs them even when invalid. */
   identify(name: string, sandbox: string): void {
@@ -102,18 +106,9 @@ export class Publisher {
 
   /** The summary, the result line and, last, the failure. Never throws. */
   async finish(): Promise<void> {
-    try {
-      await this.core.writeSummary(this.redactor.scrub(summaryMarkdown(this.#report)));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.log.warning(`Could not write the job summary: ${reason}`);
-    }
+    await writeJobSummary(this.core, this.redactor, this.log, summaryMarkdown(this.#report));
     this.log.info(resultLine(this.#report));
     if (this.#failure !== undefined) this.log.fail(this.#failure);
-  }
-
-  #output(name: OutputName, value: string | undefined): void {
-    if (value !== undefined) this.core.setOutput(name, value);
   }
 
   /** Scrubbed before the summary escapes it: escaping could split a secret the scrub looks for. */

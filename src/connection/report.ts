@@ -1,8 +1,6 @@
 import { shownValue, type Drift } from './drift.js';
-import { neutralise } from '../github/log.js';
-
-export type Outcome =
-  'created' | 'reused' | 'updated' | 'would-create' | 'would-reuse' | 'would-update';
+import { codeBlock, inlineMarkdown as inline } from '../github/summary.js';
+import type { Outcome } from './outcome.js';
 
 export type VerificationReport =
   | { status: 'passed'; objects: number }
@@ -34,22 +32,8 @@ export interface Report {
   failure?: Failure;
 }
 
-/**
- * Inline text: line breaks (CR too) made spaces, other control characters shown escaped, and
- * Markdown's special characters escaped, so it stays one cell or one heading.
- */
-const inline = (value: string) =>
-  neutralise(value.replace(/\r\n|\r|\n/g, ' ')).replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
-
 /** A table cell; an unknown value is a dash. */
 const cell = (value: string | undefined) => (value === undefined ? '—' : inline(value));
-
-/** A fenced code block no line of `content` can close: its fence outruns every backtick run. */
-function codeBlock(info: string, content: string): string[] {
-  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return [`${fence}${info}`, content, fence];
-}
 
 function verificationCell(v: VerificationReport | undefined): string | undefined {
   if (v === undefined) return undefined;

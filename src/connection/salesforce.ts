@@ -1,6 +1,8 @@
-import type { CreateConnectionBody } from '../platform/flow-service/schemas.js';
+import type { ConnectionAuth, CreateConnectionBody } from '../platform/flow-service/schemas.js';
 
-export type SalesforceAuthType = 'oauth2-client-credential' | 'basic';
+export const SALESFORCE_AUTH_TYPES = ['oauth2-client-credential', 'basic'] as const;
+
+export type SalesforceAuthType = (typeof SALESFORCE_AUTH_TYPES)[number];
 
 export type SalesforceAuth =
   | {
@@ -23,9 +25,7 @@ export const AUTH_SPEC_NAMES: Record<SalesforceAuthType, string> = {
   basic: 'Basic Authentication',
 };
 
-export type AuthParams = Record<string, string | boolean>;
-
-function credentialParams(auth: SalesforceAuth): AuthParams {
+function credentialParams(auth: SalesforceAuth): ConnectionAuth['params'] {
   return auth.type === 'basic'
     ? { username: auth.username, password: auth.password, securityToken: auth.securityToken }
     : {
@@ -36,8 +36,8 @@ function credentialParams(auth: SalesforceAuth): AuthParams {
 }
 
 /** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
-export function salesforceAuth(config: SalesforceConfig): { specName: string; params: AuthParams } {
-  const params: AuthParams = {
+export function salesforceAuth(config: SalesforceConfig): ConnectionAuth {
+  const params: ConnectionAuth['params'] = {
     environmentUrl: config.environmentUrl,
     ...credentialParams(config.auth),
     ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
@@ -55,7 +55,7 @@ export interface ConnectionIdentity {
 /** `POST /connections` body; an empty description is left out rather than sent as "". */
 export function createConnectionBody(
   connection: ConnectionIdentity,
-  auth: CreateConnectionBody['auth'],
+  auth: ConnectionAuth,
 ): CreateConnectionBody {
   return {
     name: connection.name,

@@ -1,8 +1,23 @@
+import type { Log } from '../github/log.js';
+import type { Clock } from '../github/runtime.js';
+import type { Deadline } from '../platform/deadline.js';
+import type { FlowService } from '../platform/flow-service/client.js';
 import { findByName } from '../platform/flow-service/lookup.js';
 import type { Connection } from '../platform/flow-service/schemas.js';
+import type { Done } from './apply.js';
 import { oldestFirst } from './plan.js';
+import type { ConnectionIdentity } from './salesforce.js';
 import { INITIALIZING, settledState } from './state.js';
-import type { Done, Step } from './step.js';
+
+/** What settling and verifying take: the client, time, the log, the name to re-list, verify on. */
+export interface Settler {
+  flow: FlowService;
+  log: Log;
+  clock: Clock;
+  deadline: Deadline;
+  identity: Pick<ConnectionIdentity, 'name' | 'specId'>;
+  verify: boolean;
+}
 
 export type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
 
@@ -15,9 +30,9 @@ export interface Settled {
   unusable?: string;
 }
 
-async function explore(step: Step, id: string): Promise<VerifyResult> {
+async function explore(flow: FlowService, id: string): Promise<VerifyResult> {
   try {
-    const objects = await step.flow.explore(id);
+    const objects = await flow.explore(id);
     return { ok: true, objects: objects.length };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
@@ -48,9 +63,13 @@ export function twinsWarning(
 }
 
 /** Advice only: the created connection stands whatever the re-list finds or fails to find. */
-async function lookForTwins(step: Step, createdId: string, existing: Connection[]): Promise<void> {
-  const { flow, config, log } = step;
-  const { name, specId } = config.connection;
+async function lookForTwins(
+  settler: Settler,
+  createdId: string,
+  existing: Connection[],
+): Promise<void> {
+  const { flow, identity, log } = settler;
+  const { name, specId } = identity;
   try {
     const relisted = await findByName(flow, name, specId);
     const before = new Set(existing.map((c) => c.id));
@@ -68,25 +87,26 @@ async function lookForTwins(step: Step, createdId: string, existing: Connection[
  * only on the id, so they run side by side.
  */
 export async function settleAndVerify(
-  step: Step,
+  settler: Settler,
   done: Done,
   existing: Connection[],
 ): Promise<Settled> {
-  const twins = done.outcome === 'created' ? lookForTwins(step, done.ref.id, existing) : undefined;
+  const twins =
+    done.outcome === 'created' ? lookForTwins(settler, done.ref.id, existing) : undefined;
   try {
-    return await settleAndExplore(step, done);
+    return await settleAndExplore(settler, done);
   } finally {
     await twins;
   }
 }
 
-async function settleAndExplore(step: Step, done: Done): Promise<Settled> {
-  const { flow, config, rt, deadline, log } = step;
+async function settleAndExplore(settler: Settler, done: Done): Promise<Settled> {
+  const { flow, verify, clock, deadline, log } = settler;
   const { id } = done.ref;
   const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);
-  const early = config.verify && done.state !== INITIALIZING ? explore(step, id) : undefined;
+  const early = verify && done.state !== INITIALIZING ? explore(flow, id) : undefined;
   const [observed, earlyResult] = await Promise.all([firstState, early]);
-  const state = await settledState(flow, id, observed, rt.clock, deadline, log);
+  const state = await settledState(flow, id, observed, clock, deadline, log);
   if (observed === INITIALIZING && state !== 'enabled') {
     return {
       state,
@@ -98,7 +118,7 @@ async function settleAndExplore(step: Step, done: Done): Promise<Settled> {
       `Connection ${id} is ${state ?? 'in an unknown state'}: it was ${done.outcome} as it is; enable it in Experience Platform before dataflows use it.`,
     );
   }
-  if (!config.verify) return { state };
-  const verification = observed === INITIALIZING ? await explore(step, id) : earlyResult;
+  if (!verify) return { state };
+  const verification = observed === INITIALIZING ? await explore(flow, id) : earlyResult;
   return verification ? { state, verification } : { state };
 }

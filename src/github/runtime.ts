@@ -1,8 +1,9 @@
-import * as core from '@actions/core';
-import type { Transport } from '../platform/http.js';
-import { httpClientTransport } from '../platform/transport.js';
+/**
+ * The ports every stage receives instead of reaching for the process: only an action's entry file
+ * builds the real ones; tests pass recording fakes.
+ */
 
-/** The part of `@actions/core` the action uses; tests pass a recording fake. */
+/** The part of `@actions/core` the actions use. */
 export interface ActionCore {
   /** Undefined for an input left out, which only happens outside the runner (it fills defaults). */
   getInput(name: string): string | undefined;
@@ -23,39 +24,26 @@ export interface Clock {
   random(): number;
 }
 
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Sends one request; rejects on network errors and when `timeoutMs` passes. */
+export interface Transport {
+  send(request: HttpRequest, timeoutMs: number): Promise<HttpResponse>;
+}
+
 export interface Runtime {
   core: ActionCore;
   transport: Transport;
   clock: Clock;
-}
-
-function githubCore(): ActionCore {
-  return {
-    getInput: (name) =>
-      process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
-        ? undefined
-        : core.getInput(name),
-    setOutput: (name, value) => core.setOutput(name, value),
-    setSecret: (secret) => core.setSecret(secret),
-    info: (message) => core.info(message),
-    warning: (message) => core.warning(message),
-    debug: (message) => core.debug(message),
-    startGroup: (name) => core.startGroup(name),
-    endGroup: () => core.endGroup(),
-    setFailed: (message) => core.setFailed(message),
-    writeSummary: async (markdown) => {
-      if (!process.env['GITHUB_STEP_SUMMARY']) return;
-      await core.summary.addRaw(markdown, true).write();
-    },
-  };
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: () => Math.random(),
-};
-
-export function githubRuntime(): Runtime {
-  return { core: githubCore(), transport: httpClientTransport(), clock: systemClock };
 }

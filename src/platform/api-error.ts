@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clip } from '../github/log.js';
-import { DEFAULTS } from '../connection/inputs.js';
+import { SALESFORCE_CONNECTION_SPEC_ID } from './flow-service/specs.js';
 
 const flowServiceErrorSchema = z.object({
   type: z.string(),
@@ -32,7 +32,7 @@ export interface ApiErrorDetails {
 
 /** What users can do about the errors they will actually meet, keyed by Adobe's code. */
 const HINTS: Record<string, string> = {
-  '1413-400': `The connection spec is not one Flow Service knows: check connection-spec-id (the Salesforce source is ${DEFAULTS['connection-spec-id']}).`,
+  '1413-400': `The connection spec is not one Flow Service knows: check connection-spec-id (the Salesforce source is ${SALESFORCE_CONNECTION_SPEC_ID}).`,
   '1415-400': 'The auth spec name is not one the Salesforce connection spec knows.',
   '1404-412': 'The connection changed since it was read (stale etag).',
   '1445-400':

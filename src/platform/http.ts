@@ -1,6 +1,5 @@
 import { apiErrorFrom, type ApiError } from './api-error.js';
 import { seconds, type Deadline } from './deadline.js';
-import type { InputName } from '../connection/inputs.js';
 import { clip, type Log } from '../github/log.js';
 import type { Redactor } from '../github/redact.js';
 import {
@@ -10,32 +9,14 @@ import {
   type Failure,
   type RetryDecision,
 } from './retry.js';
-import type { Clock } from '../github/runtime.js';
-
-export interface HttpRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-
-export interface HttpResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** Sends one request; rejects on network errors and when `timeoutMs` passes. */
-export interface Transport {
-  send(request: HttpRequest, timeoutMs: number): Promise<HttpResponse>;
-}
+import type { Clock, HttpRequest, HttpResponse, Transport } from '../github/runtime.js';
 
 export interface Call<T> {
   /** How messages name the call, e.g. `POST /connections`. */
   label: string;
   request: HttpRequest;
   /** The input the request's base URL came from: what to check when its host cannot be reached. */
-  baseUrlInput: InputName;
+  baseUrlInput: string;
   parse(response: HttpResponse): T;
   /** Reads a non-2xx answer that settles the call in the service's own words: thrown, never retried. */
   refusal?: (response: HttpResponse) => Error | undefined;
@@ -78,7 +59,7 @@ const hostPort = (url: URL) =>
   `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
 
 /** The network failures a wrong base URL causes, said with the host and the input to check. */
-const UNREACHABLE: Record<string, (url: URL, input: InputName) => string> = {
+const UNREACHABLE: Record<string, (url: URL, input: string) => string> = {
   ENOTFOUND: (url, input) => `the host ${url.hostname} was not found (ENOTFOUND): check ${input}`,
   EAI_AGAIN: (url, input) =>
     `the host ${url.hostname} could not be looked up (EAI_AGAIN, a temporary DNS failure): check ${input} and the runner's network`,

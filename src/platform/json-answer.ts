@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { HttpResponse } from './http.js';
+import type { HttpResponse } from '../github/runtime.js';
 
 class UnexpectedAnswerError extends Error {
   constructor(label: string, status: number, problem: string) {

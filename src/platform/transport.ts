@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { HttpClient } from '@actions/http-client';
 import type { RequestHandler } from '@actions/http-client/lib/interfaces';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
-import type { HttpRequest, HttpResponse, Transport } from './http.js';
+import type { HttpRequest, HttpResponse, Transport } from '../github/runtime.js';
 
 const USER_AGENT = 'aep-salesforce-connection-action';
 /** Adobe's answers here are small JSON documents; anything bigger is not one of them. */

@@ -1,4 +1,5 @@
-import type { Http, HttpResponse } from '../http.js';
+import type { HttpResponse } from '../../github/runtime.js';
+import type { Http } from '../http.js';
 import { parseJsonAnswer } from '../json-answer.js';
 import { clip } from '../../github/log.js';
 import {

@@ -59,9 +59,15 @@ export interface PatchOperation {
   value: unknown;
 }
 
+/** A connection's `auth` as the action writes it: Flow Service replaces `params` whole. */
+export interface ConnectionAuth {
+  specName: string;
+  params: Record<string, string | boolean>;
+}
+
 export interface CreateConnectionBody {
   name: string;
   description?: string;
-  auth: { specName: string; params: Record<string, string | boolean> };
+  auth: ConnectionAuth;
   connectionSpec: { id: string; version: string };
 }
