@@ -31649,7 +31649,7 @@ const USER_AGENT = 'aep-salesforce-connection-action';
 /** Adobe's answers here are small JSON documents; anything bigger is not one of them. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 function flatHeaders(message) {
-    const entries = Object.entries(message.headers).map(([k, v]) => [k, [v].flat().join(', ')]);
+    const entries = Object.entries(message.headers).map(([k, v]) => [k, [v ?? []].flat().join(', ')]);
     return Object.fromEntries(entries);
 }
 async function readBody(message) {
@@ -31698,6 +31698,7 @@ async function exchange(request, signal) {
 /** Settles when `signal` aborts, whether or not the request it was given to has noticed. */
 function rejection(signal) {
     return new Promise((_, reject) => {
+        // The reason is the Error the timeout aborted with.
         signal.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
 }

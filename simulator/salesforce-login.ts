@@ -3,7 +3,7 @@ import { FORM_TYPE, mediaType, type Reply } from './http.js';
 import { isRecord } from './json.js';
 import type { RecordedRequest, SalesforceCredentials } from './types.js';
 
-export const SALESFORCE_TOKEN_PATH = '/services/oauth2/token';
+const SALESFORCE_TOKEN_PATH = '/services/oauth2/token';
 const SOAP_LOGIN_PATH = /^\/services\/Soap\/u\/(\d{1,3}\.0)$/;
 const XML_TYPE = 'text/xml';
 const ORG_ID = '00D5g000004Nd4mEAC';

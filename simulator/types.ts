@@ -13,7 +13,7 @@ export interface ConnectionSpecRef {
 export interface StoredConnection {
   id: string;
   name: string;
-  description?: string;
+  description?: string | undefined;
   state: ConnectionState;
   auth: StoredAuth;
   connectionSpec: ConnectionSpecRef;

@@ -2,28 +2,28 @@ import { shownValue, type Drift } from './drift.js';
 import { codeBlock, inlineMarkdown as inline } from '../github/summary.js';
 import type { Outcome } from './outcome.js';
 
-export type VerificationReport =
+type VerificationReport =
   | { status: 'passed'; objects: number }
   | { status: 'failed'; message: string }
   | { status: 'skipped'; reason: 'verify: false' | 'dry run' }
   | { status: 'not run' };
 
 /** Invalid inputs are listed one problem a line; any other failure is its message. */
-export type Failure = { problems: string[] } | { message: string };
+type Failure = { problems: string[] } | { message: string };
 
 /**
  * What the job summary and the result line show: whatever the run learnt before it ended.
  * Never a secret: the publisher scrubs every text before it lands here.
  */
 export interface Report {
-  name?: string;
-  sandbox?: string;
+  name?: string | undefined;
+  sandbox?: string | undefined;
   specId?: string;
   /** The auth type the connection has (or would have) after the run, not the one requested. */
-  authType?: string;
+  authType?: string | undefined;
   outcome?: Outcome;
-  connectionId?: string;
-  state?: string;
+  connectionId?: string | undefined;
+  state?: string | undefined;
   verification?: VerificationReport;
   drift?: Drift[];
   /** Set when a write was planned: what Salesforce said of the credentials, or why it was not asked. */

@@ -20,7 +20,7 @@ export interface SalesforceConfig {
 }
 
 /** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
-export const AUTH_SPEC_NAMES: Record<SalesforceAuthType, string> = {
+const AUTH_SPEC_NAMES: Record<SalesforceAuthType, string> = {
   'oauth2-client-credential': 'OAuth2 Client Credential',
   basic: 'Basic Authentication',
 };

@@ -19,7 +19,7 @@ export interface Settler {
   verify: boolean;
 }
 
-export type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
+type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
 
 /** What became of the connection after the write (or the reuse). */
 export interface Settled {

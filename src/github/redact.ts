@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { ActionCore } from './runtime.js';
 
-export const MASK = '***';
+const MASK = '***';
 
 /** Shorter encoded forms would mask unrelated text; the raw secret is masked at any length. */
 const MIN_ENCODED_FORM = 4;

@@ -18,10 +18,11 @@ export interface ActionCore {
   writeSummary(markdown: string): Promise<void>;
 }
 
+/** Its functions are handed around on their own (`clock.now` to a Deadline), so none uses `this`. */
 export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-  random(): number;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
 }
 
 export interface HttpRequest {

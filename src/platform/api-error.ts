@@ -24,10 +24,10 @@ export interface ApiErrorDetails {
   status: number;
   /** For an HTML error page: what it is, rather than its markup. */
   page?: string;
-  code?: string;
-  title?: string;
-  detail?: string;
-  requestId?: string;
+  code?: string | undefined;
+  title?: string | undefined;
+  detail?: string | undefined;
+  requestId?: string | undefined;
 }
 
 /** What users can do about the errors they will actually meet, keyed by Adobe's code. */

@@ -8,15 +8,15 @@ const TRANSIENT_ADOBE_CODES: ReadonlySet<string> = new Set(['1102-500', '1103-50
  */
 const PERMANENT_NETWORK_CODES: ReadonlySet<string> = new Set(['ENOTFOUND']);
 
-export interface Backoff {
+interface Backoff {
   baseDelayMs: number;
   maxDelayMs: number;
 }
 
-export const BACKOFF: Backoff = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
+const BACKOFF: Backoff = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
 
 export type Failure =
-  | { kind: 'status'; status: number; code?: string; retryAfterMs?: number }
+  | { kind: 'status'; status: number; code?: string | undefined; retryAfterMs?: number | undefined }
   | { kind: 'network'; sent: boolean; code?: string };
 
 export type RetryDecision =

@@ -9,8 +9,8 @@ const USER_AGENT = 'aep-salesforce-connection-action';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 function flatHeaders(message: IncomingMessage): Record<string, string> {
-  const entries = Object.entries(message.headers).map(([k, v]) => [k, [v].flat().join(', ')]);
-  return Object.fromEntries(entries);
+  const entries = Object.entries(message.headers).map(([k, v]) => [k, [v ?? []].flat().join(', ')]);
+  return Object.fromEntries(entries) as Record<string, string>;
 }
 
 async function readBody(message: IncomingMessage): Promise<string> {
@@ -61,7 +61,8 @@ async function exchange(request: HttpRequest, signal: AbortSignal): Promise<Http
 /** Settles when `signal` aborts, whether or not the request it was given to has noticed. */
 function rejection(signal: AbortSignal): Promise<never> {
   return new Promise((_, reject) => {
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    // The reason is the Error the timeout aborted with.
+    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
   });
 }
 

@@ -12,7 +12,7 @@ const state = z.string().regex(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase wo
 const MAX_LINK = 2_048;
 
 /** A connection as Flow Service lists and reads it (secret params come back masked). */
-export const connectionSchema = z.object({
+const connectionSchema = z.object({
   id,
   name: z.string(),
   description: z.string().optional(),
