@@ -41720,9 +41720,10 @@ function parseJsonAnswer(label, response, schema) {
     const parsed = schema.safeParse(json);
     if (parsed.success)
         return parsed.data;
-    const first = parsed.error.issues[0];
-    const where = first?.path.length ? first.path.join('.') : 'body';
-    throw new UnexpectedAnswerError(label, response.status, `${where}: ${first?.message ?? 'invalid'}`);
+    // Zod reports at least one issue for every failed parse.
+    const [first] = parsed.error.issues;
+    const where = first.path.length ? first.path.join('.') : 'body';
+    throw new UnexpectedAnswerError(label, response.status, `${where}: ${first.message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/platform/flow-service/schemas.ts

@@ -150,12 +150,12 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
   it('exits within timeout-seconds when Flow Service never answers', async () => {
     sim.inject({ method: 'GET', path: '/connections' }, { hang: true }, { hang: true });
     const started = Date.now();
-    const result = await run({ 'timeout-seconds': '2' });
+    const result = await run({ 'timeout-seconds': '1' });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
-      '::error::Timed out after 2 s (timeout-seconds) waiting for GET /connections',
+      '::error::Timed out after 1 s (timeout-seconds) waiting for GET /connections',
     );
-    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 

@@ -257,12 +257,12 @@ describe('retries', () => {
       { hang: true },
     );
     const started = Date.now();
-    const { core } = await runStepInRealTime(sim, { 'timeout-seconds': '2' });
+    const { core } = await runStepInRealTime(sim, { 'timeout-seconds': '1' });
     const elapsed = Date.now() - started;
     expect(core.failed).toMatch(
-      /^Timed out after 2 s \(timeout-seconds\) waiting for GET \/connections/,
+      /^Timed out after 1 s \(timeout-seconds\) waiting for GET \/connections/,
     );
-    expect(elapsed).toBeLessThan(3_500);
+    expect(elapsed).toBeLessThan(2_000);
   });
 });
 

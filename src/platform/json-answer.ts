@@ -22,11 +22,8 @@ export function parseJsonAnswer<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0];
-  const where = first?.path.length ? first.path.join('.') : 'body';
-  throw new UnexpectedAnswerError(
-    label,
-    response.status,
-    `${where}: ${first?.message ?? 'invalid'}`,
-  );
+  // Zod reports at least one issue for every failed parse.
+  const [first] = parsed.error.issues as [z.core.$ZodIssue, ...z.core.$ZodIssue[]];
+  const where = first.path.length ? first.path.join('.') : 'body';
+  throw new UnexpectedAnswerError(label, response.status, `${where}: ${first.message}`);
 }
