@@ -6,7 +6,7 @@
  *     so every page is listed): time and pages.
  */
 import { performance } from 'node:perf_hooks';
-import { DEMO, startSimulator, type Simulator } from '../__tests__/simulator/index.js';
+import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
 import { demoInputs, runStep } from '../__tests__/support/scenario.js';
 import { runAction } from '../__tests__/support/run-action.js';
 

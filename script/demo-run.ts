@@ -1,4 +1,4 @@
-import type { Simulator } from '../__tests__/simulator/index.js';
+import type { Simulator } from '../simulator/index.js';
 import { runAction } from '../__tests__/support/run-action.js';
 import { RunnerLog } from '../__tests__/support/runner-log.js';
 import { demoInputs } from '../__tests__/support/scenario.js';

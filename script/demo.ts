@@ -2,7 +2,7 @@
  * `npm start`: starts the local simulator (Adobe IMS, Flow Service, Salesforce logins) and
  * runs the bundled action against it twice, as the GitHub runner would show it.
  */
-import { startSimulator } from '../__tests__/simulator/index.js';
+import { startSimulator } from '../simulator/index.js';
 import { runDemo } from './demo-run.js';
 
 const simulator = await startSimulator();

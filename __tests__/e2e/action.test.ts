@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../simulator/index.js';
+import { sharedSimulator, sim } from '../support/simulator.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { demoInputs } from '../support/scenario.js';
 
 /** CI runs this file again under Node 24 (what action.yml declares) through E2E_NODE. */
 const node = process.env['E2E_NODE'];
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-beforeEach(() => sim.reset());
+sharedSimulator();
 
 const run = (extra: Record<string, string> = {}) =>
   runAction(demoInputs(sim, { name: 'CRM e2e', ...extra }), node ? { node } : {});
@@ -154,12 +150,12 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
   it('exits within timeout-seconds when Flow Service never answers', async () => {
     sim.inject({ method: 'GET', path: '/connections' }, { hang: true }, { hang: true });
     const started = Date.now();
-    const result = await run({ 'timeout-seconds': '2' });
+    const result = await run({ 'timeout-seconds': '1' });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
-      '::error::Timed out after 2 s (timeout-seconds) waiting for GET /connections',
+      '::error::Timed out after 1 s (timeout-seconds) waiting for GET /connections',
     );
-    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runDemo } from '../../script/demo-run.js';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { DEMO } from '../../simulator/index.js';
+import { sharedSimulator, sim } from '../support/simulator.js';
 import { runnerCommands } from '../support/runner-commands.js';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
+sharedSimulator();
 
 function bearerTokens(): string[] {
   const tokens = sim.requests.flatMap(

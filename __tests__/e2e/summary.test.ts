@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { sharedSimulator, sim } from '../support/simulator.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { runnerCommands } from '../support/runner-commands.js';
 import { demoInputs } from '../support/scenario.js';
@@ -7,12 +7,7 @@ import { demoInputs } from '../support/scenario.js';
 /** CI runs this file again under Node 24 (what action.yml declares) through E2E_NODE. */
 const node = process.env['E2E_NODE'];
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-beforeEach(() => sim.reset());
+sharedSimulator();
 
 const run = (extra: Record<string, string> = {}) =>
   runAction(demoInputs(sim, { name: 'CRM e2e', ...extra }), node ? { node } : {});

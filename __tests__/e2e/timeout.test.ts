@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type FaultMatch, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { type FaultMatch } from '../../simulator/index.js';
+import { sharedSimulator, sim } from '../support/simulator.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { runnerCommands } from '../support/runner-commands.js';
 import { demoInputs } from '../support/scenario.js';
@@ -10,12 +11,7 @@ import { demoInputs } from '../support/scenario.js';
 /** CI runs this file again under Node 24 (what action.yml declares) through E2E_NODE. */
 const node = process.env['E2E_NODE'];
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-beforeEach(() => sim.reset());
+sharedSimulator();
 
 const TIMEOUT_SECONDS = 1;
 /** The process may outlive its deadline by this much, start-up included. */

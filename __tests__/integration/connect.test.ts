@@ -1,14 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
 import { BASE, demoOauthParams, flowCalls, runStep, sent, SPEC_ID } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
-
-async function simulator(options?: Parameters<typeof startSimulator>[0]) {
-  sim = await startSimulator(options);
-  return sim;
-}
 
 const USER_AGENT = { 'user-agent': 'aep-salesforce-connection-action' };
 

@@ -1,12 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEMO, type Simulator } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
 import { demoOauthParams, flowCalls, runStep } from '../support/scenario.js';
 
-let sim: Simulator;
 beforeEach(async () => {
-  sim = await startSimulator();
+  await simulator();
 });
-afterEach(() => sim.close());
 
 const OLD_ORG = 'https://old-org.my.salesforce.com';
 

@@ -1,23 +1,13 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  startSimulator,
-  type Fault,
-  type FaultMatch,
-  type Simulator,
-} from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO, type Fault, type FaultMatch } from '../../simulator/index.js';
+import { sharedSimulator, sim } from '../support/simulator.js';
 import type { FakeCore } from '../support/fake-runtime.js';
 import { hostileText } from '../support/hostile-text.js';
 import { runnerCommands } from '../support/runner-commands.js';
 import { runStep } from '../support/scenario.js';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-beforeEach(() => sim.reset());
+sharedSimulator();
 
 const LIST = { method: 'GET', path: '/connections' } as const;
 const NAME = 'Salesforce CRM';

@@ -1,14 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
 import { flowCalls, runStep, sent } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
-
-async function simulator(options?: Parameters<typeof startSimulator>[0]) {
-  sim = await startSimulator(options);
-  return sim;
-}
 
 /** Every start of `secret` at least `min` characters long that appears in `text`. */
 function leakedPrefixes(text: string, secret: string, min = 4): string[] {

@@ -1,15 +1,12 @@
-import { afterEach, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { expect, it } from 'vitest';
+import { sim, simulator } from '../support/simulator.js';
 import { ipv6LoopbackAvailable } from '../support/ipv6.js';
 import { flowCalls, runStep } from '../support/scenario.js';
-
-let sim: Simulator | undefined;
-afterEach(() => sim?.close());
 
 it.skipIf(!(await ipv6LoopbackAvailable()))(
   'reaches platform-url and ims-url at http://[::1]:PORT',
   async () => {
-    sim = await startSimulator({ host: '::1' });
+    await simulator({ host: '::1' });
     expect(sim.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
     const { core } = await runStep(sim);
     expect(core.failed).toBeUndefined();

@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type StoredConnection } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { type StoredConnection } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
 import { BASE, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
-
-async function simulator(options?: Parameters<typeof startSimulator>[0]) {
-  sim = await startSimulator(options);
-  return sim;
-}
 
 const lists = () =>
   sim.requests.filter((r) => r.method === 'GET' && r.path === `${BASE}/connections`);

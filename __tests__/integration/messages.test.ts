@@ -1,17 +1,14 @@
 import { createServer } from 'node:net';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpRequest } from '../../src/http.js';
-import { run } from '../../src/main.js';
-import { httpClientTransport } from '../../src/transport.js';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import type { HttpRequest } from '../../src/github/runtime.js';
+import { run } from '../../src/connection/main.js';
+import { httpClientTransport } from '../../src/platform/transport.js';
+import { sim, simulator } from '../support/simulator.js';
 import { fakeRuntime } from '../support/fake-runtime.js';
 import { hostileText } from '../support/hostile-text.js';
 import { runnerCommands } from '../support/runner-commands.js';
 import { demoInputs, flowCalls, runStep } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
 
 /** Runs the step over the real transport, recording every request it tried to send. */
 async function runCounting(extra: Record<string, string>) {
@@ -35,7 +32,7 @@ async function closedPort(): Promise<number> {
 
 describe('a base URL whose host does not resolve', () => {
   it('fails after one attempt, naming ims-url and the host', async () => {
-    sim = await startSimulator();
+    await simulator();
     const { core, attempts, clock } = await runCounting({ 'ims-url': 'https://ims.invalid' });
     expect(core.failed).toBe(
       'POST /ims/token/v3 failed: the host ims.invalid was not found (ENOTFOUND): check ims-url',
@@ -46,7 +43,7 @@ describe('a base URL whose host does not resolve', () => {
   });
 
   it('fails after one attempt, naming platform-url and the host', async () => {
-    sim = await startSimulator();
+    await simulator();
     const { core, attempts } = await runCounting({ 'platform-url': 'https://platform.invalid' });
     expect(core.failed).toBe(
       'GET /connections failed: the host platform.invalid was not found (ENOTFOUND): check platform-url',
@@ -61,7 +58,7 @@ describe('a base URL whose port refuses connections', () => {
     ['ims-url', 'POST /ims/token/v3'],
     ['platform-url', 'GET /connections'],
   ])('%s: retries, then names the input, host and port', async (input, label) => {
-    sim = await startSimulator();
+    await simulator();
     const port = await closedPort();
     const { core, attempts } = await runCounting({
       [input]: `http://127.0.0.1:${port}`,
@@ -77,7 +74,7 @@ describe('a base URL whose port refuses connections', () => {
 
 describe('an error answer', () => {
   it('that is an HTML page is summarised by its status and title', async () => {
-    sim = await startSimulator();
+    await simulator();
     sim.inject(
       { method: 'GET', path: '/connections' },
       {
@@ -93,7 +90,7 @@ describe('an error answer', () => {
   });
 
   it('for an unknown connection spec (1413-400) names connection-spec-id', async () => {
-    sim = await startSimulator();
+    await simulator();
     const { core } = await runStep(sim, {
       'connection-spec-id': '00000000-0000-0000-0000-000000000000',
     });
@@ -107,7 +104,7 @@ describe('an error answer', () => {
 
 describe('the value an input error quotes', () => {
   it('never becomes a runner command, and is cut to 80 characters', async () => {
-    sim = await startSimulator();
+    await simulator();
     await fc.assert(
       fc.asyncProperty(hostileText, async (text) => {
         const { core } = await runStep(sim, { 'org-id': `x${text}`, 'sandbox-name': `-${text}` });

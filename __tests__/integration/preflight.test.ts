@@ -1,15 +1,8 @@
 import { createServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
 import { BASE, demoOauthParams, runStep, salesforceCalls, sent } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
-
-async function simulator() {
-  sim = await startSimulator();
-  return sim;
-}
 
 const TOKEN = 'POST /services/oauth2/token';
 const SOAP_LOGIN = 'POST /services/Soap/u/60.0';
@@ -181,7 +174,7 @@ describe('Salesforce preflight: Basic Authentication (SOAP login)', () => {
   });
 
   it('logs in at the API version given, escaping every value', async () => {
-    sim = await startSimulator({
+    await simulator({
       salesforce: {
         ...DEMO.salesforce,
         basic: { username: 'a&b@example.com', password: 'p<w>"', securityToken: "t'&" },

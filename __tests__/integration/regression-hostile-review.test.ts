@@ -6,16 +6,14 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { DEMO } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
 import { demoInputs, runStep } from '../support/scenario.js';
 import { fakeRuntime } from '../support/fake-runtime.js';
-import { run } from '../../src/main.js';
+import { run } from '../../src/connection/main.js';
 
-let sim: Simulator | undefined;
 let server: Server | undefined;
-afterEach(async () => {
-  await sim?.close();
-  sim = undefined;
+afterEach(() => {
   server?.closeAllConnections();
   server?.close();
   server = undefined;
@@ -46,7 +44,7 @@ describe('regression (issue 7 item 5): a secret echoed in an encoding the redact
   it.each(JSON_ECHOES)(
     'regression: IMS error body echoing client-secret with %s, in JSON of no known error shape, prints none of it',
     async (_, encode) => {
-      sim = await startSimulator({ clients: [{ clientId: DEMO.clientId, clientSecret: SECRET }] });
+      await simulator({ clients: [{ clientId: DEMO.clientId, clientSecret: SECRET }] });
       const body = encode(JSON.stringify({ message: `bad client_secret ${SECRET}` }));
       sim.inject({ method: 'POST', path: '/ims/token/v3' }, { status: 400, rawBody: body });
       const { core } = await runStep(sim, { 'client-secret': SECRET });
@@ -58,7 +56,7 @@ describe('regression (issue 7 item 5): a secret echoed in an encoding the redact
   it.each(JSON_ECHOES)(
     'regression: a verification error echoing salesforce-client-secret with %s never reaches the job summary',
     async (_, encode) => {
-      sim = await startSimulator({
+      await simulator({
         salesforce: {
           ...DEMO.salesforce,
           oauth: { ...DEMO.salesforce.oauth, clientSecret: SECRET },
@@ -92,7 +90,7 @@ describe('regression (issue 7 item 5): a secret echoed in an encoding the redact
   ])(
     'regression: IMS error body echoing client-secret as %s prints none of it',
     async (_, echo) => {
-      sim = await startSimulator({ clients: [{ clientId: DEMO.clientId, clientSecret: SECRET }] });
+      await simulator({ clients: [{ clientId: DEMO.clientId, clientSecret: SECRET }] });
       sim.inject({ method: 'POST', path: '/ims/token/v3' }, { status: 400, rawBody: echo(SECRET) });
       const { core } = await runStep(sim, { 'client-secret': SECRET });
       expect(core.failed).toBeDefined();
@@ -117,7 +115,7 @@ describe('regression (issue 7 items 1 and 3): next-page links of any length', ()
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    sim = await startSimulator();
+    await simulator();
     const inputs = demoInputs(sim, {
       'client-secret': '',
       'access-token': 'a-long-enough-access-token',
@@ -132,7 +130,7 @@ describe('regression (issue 7 items 1 and 3): next-page links of any length', ()
 
 describe('regression (issue 7 item 6): unreadable success after a write', () => {
   it('regression: an oversized 201 to the POST with max-attempts 1 is reconciled, not reported as a plain failure', async () => {
-    sim = await startSimulator();
+    await simulator();
     sim.inject(create, {
       rewrite: (reply) => ({
         ...reply,
@@ -147,7 +145,7 @@ describe('regression (issue 7 item 6): unreadable success after a write', () => 
   });
 
   it('regression: an empty 201 whose follow-up lookup fails still says the POST may have created it', async () => {
-    sim = await startSimulator();
+    await simulator();
     sim.inject(lookup, {});
     sim.inject(create, { rewrite: (reply) => ({ ...reply, rawBody: '' }) });
     sim.injectAlways(lookup, { status: 500 });
@@ -158,7 +156,7 @@ describe('regression (issue 7 item 6): unreadable success after a write', () => 
   });
 
   it('regression: an unreadable 200 to the PATCH whose re-read fails still says the PATCH may have taken effect', async () => {
-    sim = await startSimulator();
+    await simulator();
     const existing = sim.seedConnection({ name: NAME });
     sim.inject(
       { method: 'PATCH', path: `/connections/${existing.id}` },
@@ -173,7 +171,7 @@ describe('regression (issue 7 item 6): unreadable success after a write', () => 
 
 describe('regression (issue 7 item 1): a hostile IMS token', () => {
   it('regression: a one-letter access token is an unexpected answer, never a mask over ordinary words', async () => {
-    sim = await startSimulator();
+    await simulator();
     sim.inject(
       { method: 'POST', path: '/ims/token/v3' },
       { rewrite: (reply) => ({ ...reply, body: { access_token: 'e', expires_in: 86399 } }) },

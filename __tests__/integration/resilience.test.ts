@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
 import {
   BASE,
   demoOauthParams,
@@ -9,14 +10,6 @@ import {
   sent,
   SPEC_ID,
 } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
-
-async function simulator(options?: Parameters<typeof startSimulator>[0]) {
-  sim = await startSimulator(options);
-  return sim;
-}
 
 function seedStale(description?: string) {
   return sim.seedConnection({
@@ -264,12 +257,12 @@ describe('retries', () => {
       { hang: true },
     );
     const started = Date.now();
-    const { core } = await runStepInRealTime(sim, { 'timeout-seconds': '2' });
+    const { core } = await runStepInRealTime(sim, { 'timeout-seconds': '1' });
     const elapsed = Date.now() - started;
     expect(core.failed).toMatch(
-      /^Timed out after 2 s \(timeout-seconds\) waiting for GET \/connections/,
+      /^Timed out after 1 s \(timeout-seconds\) waiting for GET \/connections/,
     );
-    expect(elapsed).toBeLessThan(3_500);
+    expect(elapsed).toBeLessThan(2_000);
   });
 });
 

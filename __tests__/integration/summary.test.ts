@@ -1,16 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, startSimulator, type Simulator } from '../simulator/index.js';
-import { run } from '../../src/main.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
+import { run } from '../../src/connection/main.js';
 import { fakeRuntime, type FakeCore } from '../support/fake-runtime.js';
 import { demoInputs, runStep } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
-
-async function simulator(options?: Parameters<typeof startSimulator>[0]) {
-  sim = await startSimulator(options);
-  return sim;
-}
 
 const HEADING = '## Salesforce base connection "Salesforce CRM" in sandbox prod';
 

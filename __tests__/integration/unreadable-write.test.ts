@@ -1,14 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type SimulatedReply } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { type SimulatedReply } from '../../simulator/index.js';
+import { sim, simulator } from '../support/simulator.js';
 import { demoOauthParams, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
-
-async function simulator() {
-  sim = await startSimulator();
-  return sim;
-}
 
 const create = { method: 'POST', path: '/connections' } as const;
 const lookup = { method: 'GET', path: '/connections' } as const;

@@ -1,14 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { sim, simulator } from '../support/simulator.js';
 import { flowCalls, runStep } from '../support/scenario.js';
-
-let sim: Simulator;
-afterEach(() => sim?.close());
-
-async function simulator(options?: Parameters<typeof startSimulator>[0]) {
-  sim = await startSimulator(options);
-  return sim;
-}
 
 const lookup = { method: 'GET', path: '/connections' } as const;
 const tooMany = (retryAfter: string) => ({ status: 429, headers: { 'retry-after': retryAfter } });

@@ -1,6 +1,5 @@
-import type { Transport } from '../../src/http.js';
-import { httpClientTransport } from '../../src/transport.js';
-import type { ActionCore, Clock, Runtime } from '../../src/runtime.js';
+import { httpClientTransport } from '../../src/platform/transport.js';
+import type { ActionCore, Clock, Runtime, Transport } from '../../src/github/runtime.js';
 import { actionDefaults } from '../unit/support/repo.js';
 import { escapeData } from './runner-commands.js';
 

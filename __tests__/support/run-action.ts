@@ -12,10 +12,10 @@ export interface ActionRun {
   summary: string;
 }
 
-export const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js');
+const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js');
 
 /** `name<<delimiter\nvalue\ndelimiter` entries, as `core.setOutput` writes them to GITHUB_OUTPUT. */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const entry = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   for (const [, name, , value] of text.matchAll(entry)) outputs[name!] = value!;

@@ -1,12 +1,6 @@
-import {
-  DEMO,
-  startSimulator,
-  type RecordedRequest,
-  type Simulator,
-  type SimulatorOptions,
-} from '../simulator/index.js';
-import { run } from '../../src/main.js';
-import { systemClock } from '../../src/runtime.js';
+import { DEMO, type RecordedRequest, type Simulator } from '../../simulator/index.js';
+import { run } from '../../src/connection/main.js';
+import { systemClock } from '../../src/platform/clock.js';
 import { fakeRuntime } from './fake-runtime.js';
 
 export const SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
@@ -66,10 +60,6 @@ export function flowCalls(sim: Simulator): string[] {
   return sim.requests
     .filter((r) => r.path.startsWith(BASE))
     .map((r) => `${r.method} ${r.path.slice(BASE.length)}`);
-}
-
-export async function withSimulator(options?: SimulatorOptions): Promise<Simulator> {
-  return startSimulator(options);
 }
 
 const TRANSPORT_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding']);

@@ -1,4 +1,4 @@
-import type { HttpRequest, HttpResponse, Transport } from '../../src/http.js';
+import type { HttpRequest, HttpResponse, Transport } from '../../src/github/runtime.js';
 
 export type Scripted = HttpResponse | Error;
 

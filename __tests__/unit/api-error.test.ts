@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorFrom } from '../../src/api-error.js';
+import { apiErrorFrom } from '../../src/platform/api-error.js';
 
 const same = (text: string) => text;
 

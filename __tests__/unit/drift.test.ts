@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { connectionDrift, driftWarning } from '../../src/drift.js';
-import type { Connection } from '../../src/flow-service/schemas.js';
-import type { Desired } from '../../src/plan.js';
+import { connectionDrift, driftWarning } from '../../src/connection/drift.js';
+import type { Connection } from '../../src/platform/flow-service/schemas.js';
+import type { Desired } from '../../src/connection/plan.js';
 
 const URL_A = 'https://a.my.salesforce.com';
 const URL_B = 'https://b.my.salesforce.com';

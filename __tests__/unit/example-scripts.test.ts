@@ -5,8 +5,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, type Simulator, startSimulator } from '../simulator/index.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO } from '../../simulator/index.js';
+import { sharedSimulator, sim } from '../support/simulator.js';
 import { runnerCommands } from '../support/runner-commands.js';
 import { isYamlMap, parseYamlMap, readRepoFile } from './support/repo.js';
 
@@ -219,19 +220,16 @@ describe('examples/chained-dataflow.yml: Find or create the source connection', 
 
 describe('examples/chained-dataflow.yml: Fetch an IMS access token for this job', () => {
   const script = stepScript('Fetch an IMS access token for this job');
-  let sim: Simulator;
   let env: Record<string, string>;
 
-  beforeAll(async () => {
-    sim = await startSimulator();
+  sharedSimulator();
+  beforeAll(() => {
     env = {
       IMS_TOKEN_URL: `${sim.url}/ims/token/v3`,
       CLIENT_ID: DEMO.clientId,
       CLIENT_SECRET: DEMO.clientSecret,
     };
   });
-  afterAll(() => sim.close());
-  afterEach(() => sim.reset());
 
   it('masks the token and hands it to later steps', async () => {
     const run = await runScript(script, env);

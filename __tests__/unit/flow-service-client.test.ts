@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Deadline } from '../../src/deadline.js';
-import { flowServiceClient, type FlowService } from '../../src/flow-service/client.js';
-import { findByName } from '../../src/flow-service/lookup.js';
-import { createHttp } from '../../src/http.js';
-import { createLog } from '../../src/log.js';
-import { Redactor } from '../../src/redact.js';
+import { Deadline } from '../../src/platform/deadline.js';
+import { flowServiceClient, type FlowService } from '../../src/platform/flow-service/client.js';
+import { findByName } from '../../src/platform/flow-service/lookup.js';
+import { createHttp } from '../../src/platform/http.js';
+import { createLog } from '../../src/github/log.js';
+import { Redactor } from '../../src/github/redact.js';
 import { FakeClock, FakeCore } from '../support/fake-runtime.js';
 import { answer, ScriptedTransport } from '../support/scripted-transport.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Deadline } from '../../src/deadline.js';
-import { createHttp, UnconfirmedWriteError, type Call } from '../../src/http.js';
-import { createLog } from '../../src/log.js';
-import { Redactor } from '../../src/redact.js';
+import { Deadline } from '../../src/platform/deadline.js';
+import { createHttp, UnconfirmedWriteError, type Call } from '../../src/platform/http.js';
+import { createLog } from '../../src/github/log.js';
+import { Redactor } from '../../src/github/redact.js';
 import { FakeClock, FakeCore } from '../support/fake-runtime.js';
 import { answer, ScriptedTransport, type Scripted } from '../support/scripted-transport.js';
 

@@ -10,8 +10,8 @@ import {
   secretWarnings,
   type Config,
   type RawInputs,
-} from '../../src/inputs.js';
-import { githubRuntime } from '../../src/runtime.js';
+} from '../../src/connection/inputs.js';
+import { actionsCore } from '../../src/github/actions-core.js';
 import { actionDefaults } from './support/repo.js';
 
 const BASE: Record<string, string> = {
@@ -417,7 +417,7 @@ describe('empty is not absent', () => {
   });
 
   it('tells a left-out input from an empty one, as the runner sets them', () => {
-    const core = githubRuntime().core;
+    const core = actionsCore();
     const variable = 'INPUT_SANDBOX-NAME';
     const saved = process.env[variable];
     try {

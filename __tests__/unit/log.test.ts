@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLog, neutralise } from '../../src/log.js';
-import { Redactor } from '../../src/redact.js';
+import { createLog, neutralise } from '../../src/github/log.js';
+import { Redactor } from '../../src/github/redact.js';
 import { FakeCore } from '../support/fake-runtime.js';
 import { hostileText } from '../support/hostile-text.js';
 import { runnerCommands } from '../support/runner-commands.js';

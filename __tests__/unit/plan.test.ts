@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from '../../src/flow-service/schemas.js';
-import { lookupFilters } from '../../src/flow-service/lookup.js';
-import { planConnection, type Desired } from '../../src/plan.js';
+import type { Connection } from '../../src/platform/flow-service/schemas.js';
+import { lookupFilters } from '../../src/platform/flow-service/lookup.js';
+import { planConnection, type Desired } from '../../src/connection/plan.js';
 
 const SPEC = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
 const desired: Desired = {

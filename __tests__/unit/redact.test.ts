@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Redactor } from '../../src/redact.js';
+import { Redactor } from '../../src/github/redact.js';
 
 describe('Redactor', () => {
   it('registers each secret once with the runner and scrubs every encoding of it', () => {

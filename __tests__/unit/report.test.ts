@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resultLine, summaryMarkdown, type Report } from '../../src/report.js';
+import { resultLine, summaryMarkdown, type Report } from '../../src/connection/report.js';
 import { hostileText } from '../support/hostile-text.js';
 
 const report: Report = {

@@ -6,7 +6,7 @@ import {
   isRetryable,
   parseRetryAfter,
   type Failure,
-} from '../../src/retry.js';
+} from '../../src/platform/retry.js';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 const RETRYABLE = [429, 500, 502, 503, 504];

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Deadline } from '../../src/deadline.js';
-import { createHttp } from '../../src/http.js';
-import { createLog } from '../../src/log.js';
-import { Redactor } from '../../src/redact.js';
-import type { SalesforceConfig } from '../../src/salesforce.js';
-import { checkSalesforceCredentials } from '../../src/salesforce-preflight.js';
+import { Deadline } from '../../src/platform/deadline.js';
+import { createHttp } from '../../src/platform/http.js';
+import { createLog } from '../../src/github/log.js';
+import { Redactor } from '../../src/github/redact.js';
+import type { SalesforceConfig } from '../../src/connection/salesforce.js';
+import { checkSalesforceCredentials } from '../../src/connection/salesforce-preflight.js';
 import { FakeClock, FakeCore } from '../support/fake-runtime.js';
 import { answer, ScriptedTransport, type Scripted } from '../support/scripted-transport.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { salesforceAuth } from '../../src/salesforce.js';
+import { salesforceAuth } from '../../src/connection/salesforce.js';
 
 describe('salesforceAuth', () => {
   it('builds OAuth2 Client Credential params from the parameter table', () => {

@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO } from '../simulator/index.js';
+import { DEMO } from '../../simulator/index.js';
 import { repoRoot } from './support/repo.js';
 
 const TSX = join(repoRoot, 'node_modules/.bin/tsx');
-const CLI = join(repoRoot, '__tests__/simulator/cli.ts');
+const CLI = join(repoRoot, 'simulator/cli.ts');
 
 type Child = ChildProcessByStdio<null, Readable, Readable>;
 

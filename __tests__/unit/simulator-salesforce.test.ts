@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, type Simulator, startSimulator } from '../simulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../simulator/index.js';
+import { anotherSimulator, sharedSimulator, sim } from '../support/simulator.js';
 
 const TOKEN_PATH = '/services/oauth2/token';
 const SOAP_LOGIN_PATH = '/services/Soap/u/60.0';
 const INVALID_LOGIN =
   '<faultcode>sf:INVALID_LOGIN</faultcode><faultstring>INVALID_LOGIN: Invalid username, password, security token; or user locked out.</faultstring>';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(() => sim.close());
-beforeEach(() => sim.reset());
+sharedSimulator();
 
 const demoForm = {
   grant_type: 'client_credentials',
@@ -113,7 +109,7 @@ describe('Salesforce OAuth 2.0 client-credentials token endpoint', () => {
   });
 
   it('accepts the Salesforce credentials it is configured with, and only those', async () => {
-    const custom = await startSimulator({
+    const custom = await anotherSimulator({
       salesforce: { ...DEMO.salesforce, oauth: { clientId: 'sf-ci', clientSecret: 'sf-s3cret' } },
     });
     try {
@@ -144,7 +140,7 @@ describe('Salesforce SOAP login', () => {
   });
 
   it('reads XML entities in the credentials', async () => {
-    const custom = await startSimulator({
+    const custom = await anotherSimulator({
       salesforce: {
         ...DEMO.salesforce,
         basic: { username: 'a&b@example.com', password: 'p<w>"', securityToken: "t'&" },

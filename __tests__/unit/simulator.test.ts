@@ -1,12 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  SALESFORCE_SPEC_ID,
-  type Simulator,
-  type SimulatorOptions,
-  startSimulator,
-} from '../simulator/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEMO, SALESFORCE_SPEC_ID, type Simulator } from '../../simulator/index.js';
 import { ipv6LoopbackAvailable } from '../support/ipv6.js';
+import { anotherSimulator, sim, simulator } from '../support/simulator.js';
 
 const BASE = '/data/foundation/flowservice';
 const IPV6_LOOPBACK = await ipv6LoopbackAvailable();
@@ -78,7 +73,7 @@ function flow(sim: Simulator, method: string, path: string, call: Call = {}): Pr
   const headers = Object.fromEntries(
     Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
-  const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+  const body = call.body === undefined ? null : JSON.stringify(call.body);
   return fetch(`${sim.url}${BASE}${path}`, { method, headers, body }).then(answer);
 }
 
@@ -93,21 +88,8 @@ function flowCode(body: unknown): string | undefined {
   return type?.replace('https://ns.adobe.com/aep/errors/', '');
 }
 
-let sim: Simulator;
-const extra: Simulator[] = [];
-
-async function simulatorWith(options: SimulatorOptions): Promise<Simulator> {
-  const started = await startSimulator(options);
-  extra.push(started);
-  return started;
-}
-
 beforeEach(async () => {
-  sim = await startSimulator();
-});
-
-afterEach(async () => {
-  await Promise.all([sim, ...extra.splice(0)].map((s) => s.close()));
+  await simulator();
 });
 
 describe('IMS token endpoint', () => {
@@ -150,7 +132,9 @@ describe('IMS token endpoint', () => {
   });
 
   it('accepts the clients it is configured with, and only those', async () => {
-    const custom = await simulatorWith({ clients: [{ clientId: 'ci', clientSecret: 's3cret' }] });
+    const custom = await anotherSimulator({
+      clients: [{ clientId: 'ci', clientSecret: 's3cret' }],
+    });
     const ok = { ...demoForm, client_id: 'ci', client_secret: 's3cret' };
     expect((await tokenRequest(custom, ok)).status).toBe(200);
     expect((await tokenRequest(custom, demoForm)).status).toBe(401);
@@ -361,7 +345,7 @@ describe('GET /connections', () => {
   });
 
   it('pages with a continuation token that keeps the filters', async () => {
-    const paged = await simulatorWith({ pageSize: 2 });
+    const paged = await anotherSimulator({ pageSize: 2 });
     for (const name of ['x', 'x', 'y', 'x']) paged.seedConnection({ name });
     const first = await flow(paged, 'GET', '/connections?property=name==x');
     const firstBody = first.body as { items: unknown[]; _links: { next: { href: string } } };
@@ -390,7 +374,7 @@ describe('GET /connections/{id}', () => {
   });
 
   it('turns new connections from initializing to the final state after the configured reads', async () => {
-    const slow = await simulatorWith({ initializingReads: 2, finalState: 'failed' });
+    const slow = await anotherSimulator({ initializingReads: 2, finalState: 'failed' });
     const { id } = await create(slow);
     const states: unknown[] = [];
     for (let i = 0; i < 3; i++) {
@@ -470,7 +454,7 @@ describe('PATCH /connections/{id}', () => {
   });
 
   it('answers 1445-400 when PATCH is not enabled', async () => {
-    const locked = await simulatorWith({ patchEnabled: false });
+    const locked = await anotherSimulator({ patchEnabled: false });
     const { id, etag } = await create(locked);
     const refused = await flow(locked, 'PATCH', `/connections/${id}`, {
       body: replaceParams,
@@ -677,7 +661,7 @@ describe('request log, seeding and reset', () => {
   it.skipIf(!IPV6_LOOPBACK)(
     'listens on the IPv6 loopback when asked, at a bracketed URL',
     async () => {
-      const v6 = await simulatorWith({ host: '::1' });
+      const v6 = await anotherSimulator({ host: '::1' });
       expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
       expect((await tokenRequest(v6, demoForm)).status).toBe(200);
     },

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
-import { httpClientTransport } from '../../src/transport.js';
+import { httpClientTransport } from '../../src/platform/transport.js';
 
 let server: Server | undefined;
 afterEach(() => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Connection } from '../../src/flow-service/schemas.js';
-import { twinsWarning } from '../../src/verify.js';
+import type { Connection } from '../../src/platform/flow-service/schemas.js';
+import { twinsWarning } from '../../src/connection/verify.js';
 
 const connection = (id: string, createdAt?: number): Connection => ({
   id,

@@ -10,7 +10,7 @@ export interface RepoFile {
   content: string;
 }
 
-export interface ActionInput {
+interface ActionInput {
   name: string;
   required: boolean;
   default: string | undefined;
@@ -50,6 +50,8 @@ function toInput(name: string, spec: unknown): ActionInput {
   return {
     name,
     required: fields['required'] === true,
+    // A YAML scalar (string, number or boolean), as the runner turns it into text.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     default: value === undefined || value === null ? undefined : String(value),
   };
 }

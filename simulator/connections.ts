@@ -1,0 +1,110 @@
+import { type SimulatorConfig, FLOW_SERVICE_BASE } from './config.js';
+import { flowError, invalidRequest, notFound } from './errors.js';
+import type { Caller } from './gateway.js';
+import type { Reply } from './http.js';
+import { encodeContinuation, listQuery, matcher } from './listing.js';
+import { applyPatch } from './patch.js';
+import { requireBody, validateNewConnection } from './payload.js';
+import { loginFailure, maskSecrets, ROOT_TABLES } from './salesforce.js';
+import type { ConnectionStore } from './store.js';
+import type { RecordedRequest, StoredConnection } from './types.js';
+
+export interface FlowCall {
+  request: RecordedRequest;
+  caller: Caller;
+  config: SimulatorConfig;
+  store: ConnectionStore;
+}
+
+function toItem(connection: StoredConnection): StoredConnection {
+  const { auth } = connection;
+  return { ...connection, auth: { specName: auth.specName, params: maskSecrets(auth.params) } };
+}
+
+function existing(call: FlowCall, id: string): StoredConnection {
+  const connection = call.store.find(call.caller.scope, id);
+  if (connection === undefined) throw notFound(`Connection ${id}`);
+  return connection;
+}
+
+export function createConnection(call: FlowCall): Reply {
+  const created = call.store.create(validateNewConnection(call.request.body), call.caller);
+  return {
+    status: 201,
+    headers: { location: `${FLOW_SERVICE_BASE}/connections/${created.id}` },
+    body: { id: created.id, etag: created.etag },
+  };
+}
+
+export function listConnections(call: FlowCall): Reply {
+  const query = listQuery(call.request.query);
+  const matching = call.store.list(call.caller.scope).filter(matcher(query.properties));
+  const end = query.offset + call.config.pageSize;
+  const items = matching.slice(query.offset, end).map(toItem);
+  const token = encodeContinuation({ properties: query.properties, offset: end });
+  const links =
+    end < matching.length ? { next: { href: `/connections?continuationToken=${token}` } } : {};
+  return { status: 200, body: { items, _links: links } };
+}
+
+export function readConnection(call: FlowCall, id: string): Reply {
+  const connection = call.store.read(call.caller.scope, id);
+  if (connection === undefined) throw notFound(`Connection ${id}`);
+  return { status: 200, body: { items: [toItem(connection)] } };
+}
+
+function checkIfMatch(call: FlowCall, connection: StoredConnection): void {
+  const ifMatch = call.request.headers['if-match'];
+  if (!ifMatch) {
+    throw flowError(
+      '1403-400',
+      'Header is missing',
+      "The header 'If-Match' is missing in the request.",
+    );
+  }
+  if (ifMatch !== connection.etag) {
+    throw flowError(
+      '1404-412',
+      'Version not matching',
+      `The supplied version ${ifMatch} does not match the current version ${connection.etag} of ${connection.id}.`,
+    );
+  }
+}
+
+export function patchConnection(call: FlowCall, id: string): Reply {
+  const connection = existing(call, id);
+  checkIfMatch(call, connection);
+  if (!call.config.patchEnabled) {
+    throw flowError(
+      '1445-400',
+      'Invalid request',
+      'PATCH is not enabled for this connection specification.',
+    );
+  }
+  const { name, description, auth } = connection;
+  const edit = applyPatch({ name, description, auth }, requireBody(call.request.body));
+  const revised = call.store.revise(connection, edit, call.caller.clientId);
+  return { status: 200, body: { id: revised.id, etag: revised.etag } };
+}
+
+export function deleteConnection(call: FlowCall, id: string): Reply {
+  if (!call.store.delete(call.caller.scope, id)) throw notFound(`Connection ${id}`);
+  return { status: 204 };
+}
+
+export function exploreConnection(call: FlowCall, id: string): Reply {
+  const connection = existing(call, id);
+  if (call.request.query.objectType?.[0] !== 'root') {
+    throw invalidRequest('Only objectType=root is simulated.');
+  }
+  if (connection.state !== 'enabled') {
+    throw invalidRequest(
+      `Error from flow provider: the connection is ${connection.state}, not enabled.`,
+    );
+  }
+  const failure = loginFailure(connection.auth, call.config.salesforce);
+  if (failure !== undefined) {
+    throw invalidRequest(`Error from flow provider: connection to Salesforce failed: ${failure}.`);
+  }
+  return { status: 200, body: ROOT_TABLES };
+}

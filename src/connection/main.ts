@@ -1,0 +1,166 @@
+import { applyPlan, type Writer } from './apply.js';
+import { Deadline } from '../platform/deadline.js';
+import { connectionDrift, driftWarning } from './drift.js';
+import { dryRun } from './dry-run.js';
+import { flowServiceClient } from '../platform/flow-service/client.js';
+import { findByName } from '../platform/flow-service/lookup.js';
+import type { Connection } from '../platform/flow-service/schemas.js';
+import { createHttp } from '../platform/http.js';
+import { tokenSource } from '../platform/ims.js';
+import { parseInputs, readRawInputs, SECRET_INPUTS, secretWarnings } from './inputs.js';
+import { createLog, type Log } from '../github/log.js';
+import { planConnection, type ActionablePlan, type Desired } from './plan.js';
+import { Publisher } from './publish.js';
+import { Redactor } from '../github/redact.js';
+import type { Runtime } from '../github/runtime.js';
+import { salesforceAuth } from './salesforce.js';
+import { startPreflight } from './salesforce-preflight.js';
+import { settleAndVerify, type Settler } from './verify.js';
+
+const BASIC_DEPRECATED =
+  'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
+  'move to oauth2-client-credential (salesforce-client-id and salesforce-client-secret).';
+
+/** Nothing is written with credentials that Salesforce itself refuses; says what was checked. */
+function checkBeforeWriting(
+  log: Log,
+  preflight: (() => Promise<string>) | undefined,
+): Promise<string> {
+  return log.group('Salesforce credentials', async () => {
+    if (!preflight) {
+      log.info('Salesforce credentials not checked before writing (salesforce-preflight: false)');
+      return 'not checked (salesforce-preflight: false)';
+    }
+    log.info(await preflight());
+    return 'accepted by Salesforce';
+  });
+}
+
+function describeMatches(matches: Connection[], name: string): string {
+  if (matches.length === 0) return `No connection named "${name}" exists yet`;
+  const list = matches.map((c) => `${c.id} (${c.state ?? 'state unknown'})`).join(', ');
+  return `Found ${matches.length} connection(s) named "${name}": ${list}`;
+}
+
+function mayBeOutdated(id: string): string {
+  return `Connection ${id} was reused as it is: the credentials stored in it may be outdated. if-exists: update writes the current ones.`;
+}
+
+async function applyAndVerify(
+  stages: { writer: Writer; settler: Settler },
+  plan: ActionablePlan,
+  existing: Connection[],
+  publish: Publisher,
+): Promise<void> {
+  const { writer, settler } = stages;
+  const { log } = writer;
+  const done = await log.group('Connection', () => applyPlan(writer, plan, existing));
+  publish.connected(done);
+  const settle = () => settleAndVerify(settler, done, existing);
+  const settled = settler.verify
+    ? await log.group('Verification', async () => {
+        const result = await settle();
+        if (result.verification?.ok)
+          log.info(
+            `Flow Service reached Salesforce: ${result.verification.objects} objects at the root`,
+          );
+        return result;
+      })
+    : await settle();
+  publish.settled(settled);
+  if (settled.unusable) throw new Error(settled.unusable);
+  const { verification } = settled;
+  if (verification && !verification.ok) {
+    const why = done.outcome === 'reused' ? `\n${mayBeOutdated(done.ref.id)}` : '';
+    throw new Error(`Verification failed: ${verification.error.message}${why}`);
+  }
+}
+
+/** Reuse leaves the connection as it is: say where it differs from what the inputs ask for. */
+function checkDrift(log: Log, connection: Connection, desired: Desired, publish: Publisher): void {
+  const drift = connectionDrift(connection, desired);
+  if (drift.length > 0) log.warning(driftWarning(connection.id, drift));
+  publish.reusing(connection, drift);
+}
+
+async function connect(
+  rt: Runtime,
+  redactor: Redactor,
+  log: Log,
+  publish: Publisher,
+): Promise<void> {
+  const raw = readRawInputs((name) => rt.core.getInput(name));
+  for (const name of SECRET_INPUTS) redactor.register(raw[name]);
+  publish.identify(raw.name, raw['sandbox-name']);
+  const config = parseInputs(raw);
+  for (const warning of secretWarnings(raw)) log.warning(warning);
+  if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
+  const { adobe, connection } = config;
+  const desired: Desired = {
+    name: connection.name,
+    description: connection.description,
+    sandboxName: adobe.sandboxName,
+    auth: salesforceAuth(config.salesforce),
+  };
+  publish.configured(config, desired.auth.specName);
+  const deadline = new Deadline(rt.clock.now, config.timeoutSeconds);
+  const { transport, clock } = rt;
+  const { maxAttempts } = config;
+  const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
+  const source = tokenSource(adobe.credential, {
+    http,
+    redactor,
+    imsUrl: config.imsUrl,
+    clientId: adobe.clientId,
+  });
+  const accessToken = await log.group('Adobe access token', () => {
+    log.info(`Access token from ${source.description}`);
+    return source.token();
+  });
+  const preflight = config.salesforcePreflight
+    ? startPreflight(config, { http, redactor })
+    : undefined;
+  const { clientId, orgId, sandboxName } = adobe;
+  const flow = flowServiceClient({
+    http,
+    platformUrl: config.platformUrl,
+    accessToken,
+    clientId,
+    orgId,
+    sandboxName,
+  });
+  const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
+    const found = await findByName(flow, connection.name, connection.specId);
+    log.info(describeMatches(found, connection.name));
+    return found;
+  });
+  const plan = planConnection(config.ifExists, existing, desired);
+  if (plan.action === 'fail') throw new Error(plan.reason);
+  if (plan.action === 'reuse') checkDrift(log, plan.connection, desired, publish);
+  else publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+  if (config.dryRun) {
+    const scrub = (text: string) => redactor.scrub(text);
+    const { platformUrl } = config;
+    publish.planned(dryRun({ platformUrl, identity: connection, auth: desired.auth, scrub }, plan));
+    return;
+  }
+  const writer = { flow, log, identity: connection, desired };
+  const settler = { flow, log, clock, deadline, identity: connection, verify: config.verify };
+  await applyAndVerify({ writer, settler }, plan, existing, publish);
+}
+
+/**
+ * The whole step. Never throws: every run ends with its job summary and result line, and every
+ * failure as one scrubbed, neutralised `log.fail`.
+ */
+export async function run(rt: Runtime): Promise<void> {
+  const redactor = new Redactor((secret) => rt.core.setSecret(secret));
+  const log = createLog(rt.core, redactor);
+  const publish = new Publisher(rt.core, redactor, log);
+  try {
+    await connect(rt, redactor, log, publish);
+  } catch (error) {
+    publish.failed(error);
+  }
+  await publish.finish();
+}

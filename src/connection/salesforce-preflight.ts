@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { ApiError } from '../platform/api-error.js';
+import type { Call, Http } from '../platform/http.js';
+import type { Config, IfExists } from './inputs.js';
+import type { Redactor } from '../github/redact.js';
+import type { SalesforceAuth, SalesforceAuthType, SalesforceConfig } from './salesforce.js';
+
+const TOKEN_PATH = '/services/oauth2/token';
+/** The SOAP login endpoint is versioned; this one serves when salesforce-api-version is empty. */
+const DEFAULT_SOAP_VERSION = '60.0';
+
+const CREDENTIALS: Record<SalesforceAuthType, string> = {
+  'oauth2-client-credential': 'the OAuth 2.0 client credentials',
+  basic: 'the username, password and security token',
+};
+
+const CREDENTIAL_INPUTS: Record<SalesforceAuthType, string> = {
+  'oauth2-client-credential': 'salesforce-client-id and salesforce-client-secret',
+  basic: 'salesforce-username, salesforce-password and salesforce-security-token',
+};
+
+/** if-exists values whose every plan writes, so the check may start before the lookup answers. */
+const ALWAYS_WRITES: ReadonlySet<IfExists> = new Set(['update', 'create']);
+
+/** Salesforce's words as they may appear in a message: bounded, on one line. */
+const displayText = z
+  .string()
+  .max(1000)
+  .transform((text) => text.replace(/\p{Cc}+/gu, ' ').trim());
+
+const tokenSchema = z.object({ access_token: z.string().min(1).max(4096) });
+
+const oauthErrorSchema = z.object({
+  error: z.string().regex(/^[\w.-]{1,100}$/),
+  error_description: displayText.optional(),
+});
+
+const soapFaultSchema = z.object({
+  code: z
+    .string()
+    .regex(/^(?:[\w.-]{1,40}:)?[A-Za-z][\w.]{0,99}$/)
+    .transform((code) => code.replace(/^.*:/, '')),
+  text: displayText.optional(),
+});
+
+/** Bounded patterns over the raw XML; no XML parser reads a hostile body. */
+const FAULT_CODE = /<faultcode>([^<]{1,200})<\/faultcode>/;
+const FAULT_STRING = /<faultstring>([^<]{0,1000})<\/faultstring>/;
+const SESSION_ID = /<(?:[\w.-]{1,40}:)?sessionId>([^<]{1,4096})<\/(?:[\w.-]{1,40}:)?sessionId>/;
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+const XML_CHARS = Object.fromEntries(Object.entries(XML_ESCAPES).map(([c, e]) => [e, c]));
+
+const xmlEscape = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+const xmlUnescape = (text: string) =>
+  text.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_CHARS[e] ?? e);
+
+/** Every way the check fails, each message naming what to check. */
+class PreflightError extends Error {
+  override name = 'PreflightError';
+}
+
+interface Target {
+  salesforce: SalesforceConfig;
+  label: string;
+  url: string;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function rejected(t: Target, status: number, code: string, description?: string): PreflightError {
+  const said = (description ? `${code}: ${description}` : code).replace(/\.$/, '');
+  const { environmentUrl, auth } = t.salesforce;
+  return new PreflightError(
+    `Salesforce rejected the credentials, so nothing was written: POST ${t.url} answered HTTP ${status} ${said}. ` +
+      `Check ${CREDENTIAL_INPUTS[auth.type]}, and that salesforce-environment-url (${environmentUrl}) is the org's My Domain URL.`,
+  );
+}
+
+function notALoginAnswer(t: Target, status: number): PreflightError {
+  return new PreflightError(
+    `Salesforce at ${t.salesforce.environmentUrl} answered HTTP ${status} to ${t.label}, which is not a login answer: ` +
+      "check that salesforce-environment-url is the org's My Domain URL (https://<domain>.my.salesforce.com). " +
+      'To skip this check, set salesforce-preflight: false.',
+  );
+}
+
+function unreachable(t: Target, error: unknown): PreflightError {
+  const cause = error instanceof Error ? error.message : String(error);
+  return new PreflightError(
+    `Could not reach Salesforce at ${t.salesforce.environmentUrl} to check the credentials before writing: ${cause}. ` +
+      'Check salesforce-environment-url; if this runner may not reach Salesforce (network policy, IP restrictions), set salesforce-preflight: false to skip the check.',
+  );
+}
+
+type OAuth = Extract<SalesforceAuth, { type: 'oauth2-client-credential' }>;
+type Basic = Extract<SalesforceAuth, { type: 'basic' }>;
+
+/** The OAuth 2.0 client-credentials token request; the token is only proof, masked and dropped. */
+function clientCredentialsCall(t: Target, auth: OAuth, redactor: Redactor): Call<void> {
+  return {
+    label: t.label,
+    baseUrlInput: 'salesforce-environment-url',
+    request: {
+      method: 'POST',
+      url: t.url,
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/json',
+      },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: auth.clientId,
+        client_secret: auth.clientSecret,
+      }).toString(),
+    },
+    parse(response) {
+      const token = tokenSchema.safeParse(parseJson(response.body));
+      if (!token.success) throw notALoginAnswer(t, response.status);
+      redactor.register(token.data.access_token);
+    },
+    refusal(response) {
+      const error = oauthErrorSchema.safeParse(parseJson(response.body));
+      if (!error.success) return undefined;
+      return rejected(t, response.status, error.data.error, error.data.error_description);
+    },
+  };
+}
+
+function loginEnvelope(username: string, password: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+    '<env:Envelope xmlns:env="http://schemas.xmlsoap.org/soap/envelope/">' +
+    '<env:Body><n1:login xmlns:n1="urn:partner.soap.sforce.com">' +
+    `<n1:username>${xmlEscape(username)}</n1:username>` +
+    `<n1:password>${xmlEscape(password)}</n1:password>` +
+    '</n1:login></env:Body></env:Envelope>'
+  );
+}
+
+/** Salesforce's fault in a SOAP answer (HTTP 500), or undefined when there is none. */
+function soapFault(xml: string): z.infer<typeof soapFaultSchema> | undefined {
+  const code = FAULT_CODE.exec(xml)?.[1];
+  const text = FAULT_STRING.exec(xml)?.[1];
+  const parsed = soapFaultSchema.safeParse({
+    code,
+    ...(text !== undefined ? { text: xmlUnescape(text) } : {}),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The SOAP `login` call, with the password followed by the security token. */
+function soapLoginCall(t: Target, auth: Basic, redactor: Redactor): Call<void> {
+  return {
+    label: t.label,
+    baseUrlInput: 'salesforce-environment-url',
+    request: {
+      method: 'POST',
+      url: t.url,
+      headers: {
+        'Content-Type': 'text/xml; charset=UTF-8',
+        SOAPAction: 'login',
+        Accept: 'text/xml',
+      },
+      body: loginEnvelope(auth.username, auth.password + auth.securityToken),
+    },
+    parse(response) {
+      const sessionId = SESSION_ID.exec(response.body)?.[1];
+      if (!sessionId) throw notALoginAnswer(t, response.status);
+      redactor.register(sessionId);
+    },
+    refusal(response) {
+      const fault = soapFault(response.body);
+      if (!fault) return undefined;
+      const description = fault.text?.replace(`${fault.code}: `, '');
+      return rejected(t, response.status, fault.code, description);
+    },
+  };
+}
+
+function loginTarget(salesforce: SalesforceConfig): Target {
+  const path =
+    salesforce.auth.type === 'basic'
+      ? `/services/Soap/u/${salesforce.apiVersion ?? DEFAULT_SOAP_VERSION}`
+      : TOKEN_PATH;
+  return { salesforce, label: `POST ${path}`, url: `${salesforce.environmentUrl}${path}` };
+}
+
+function loginCall(t: Target, redactor: Redactor): Call<void> {
+  const { auth } = t.salesforce;
+  return auth.type === 'basic'
+    ? soapLoginCall(t, auth, redactor)
+    : clientCredentialsCall(t, auth, redactor);
+}
+
+export interface PreflightOptions {
+  http: Http;
+  redactor: Redactor;
+}
+
+/** Asks Salesforce itself whether it accepts the credentials; resolves to a line saying it did. */
+export async function checkSalesforceCredentials(
+  salesforce: SalesforceConfig,
+  { http, redactor }: PreflightOptions,
+): Promise<string> {
+  const target = loginTarget(salesforce);
+  try {
+    await http.request(loginCall(target, redactor));
+  } catch (error) {
+    if (error instanceof PreflightError) throw error;
+    throw error instanceof ApiError
+      ? notALoginAnswer(target, error.details.status)
+      : unreachable(target, error);
+  }
+  return `Salesforce accepted ${CREDENTIALS[salesforce.auth.type]} at ${salesforce.environmentUrl}`;
+}
+
+/**
+ * The check to await before a write. When every plan writes, it starts now and runs beside the
+ * lookup; otherwise it starts when awaited, so a reuse never calls Salesforce.
+ */
+export function startPreflight(config: Config, options: PreflightOptions): () => Promise<string> {
+  const check = () => checkSalesforceCredentials(config.salesforce, options);
+  if (!ALWAYS_WRITES.has(config.ifExists)) return check;
+  const early = check();
+  early.catch(() => undefined); // its failure counts only once awaited, when the plan writes
+  return () => early;
+}

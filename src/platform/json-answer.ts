@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { HttpResponse } from '../github/runtime.js';
+
+class UnexpectedAnswerError extends Error {
+  constructor(label: string, status: number, problem: string) {
+    super(`${label} answered HTTP ${status} with an unexpected body: ${problem}`);
+    this.name = 'UnexpectedAnswerError';
+  }
+}
+
+/** Parses a 2xx JSON body against the schema of that answer; names what did not match. */
+export function parseJsonAnswer<S extends z.ZodType>(
+  label: string,
+  response: HttpResponse,
+  schema: S,
+): z.infer<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(response.body);
+  } catch {
+    throw new UnexpectedAnswerError(label, response.status, 'not JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  // Zod reports at least one issue for every failed parse.
+  const [first] = parsed.error.issues as [z.core.$ZodIssue, ...z.core.$ZodIssue[]];
+  const where = first.path.length ? first.path.join('.') : 'body';
+  throw new UnexpectedAnswerError(label, response.status, `${where}: ${first.message}`);
+}
