@@ -2,7 +2,7 @@ import { type Config, FLOW_SERVICE_BASE } from './config.js';
 import { flowError, invalidRequest, notFound } from './errors.js';
 import type { Caller } from './gateway.js';
 import type { Reply } from './http.js';
-import { encodeContinuation, listQuery, matcher } from './listing.js';
+import { type FilterFields, pageOf } from './listing.js';
 import { applyPatch } from './patch.js';
 import { requireBody, validateNewConnection } from './payload.js';
 import { loginFailure, maskSecrets, ROOT_TABLES } from './salesforce.js';
@@ -36,15 +36,21 @@ export function createConnection(call: FlowCall): Reply {
   };
 }
 
+const CONNECTION_FIELDS: FilterFields<StoredConnection> = {
+  name: (c) => c.name,
+  'connectionSpec.id': (c) => c.connectionSpec.id,
+};
+
 export function listConnections(call: FlowCall): Reply {
-  const query = listQuery(call.request.query);
-  const matching = call.store.list(call.caller.scope).filter(matcher(query.properties));
-  const end = query.offset + call.config.pageSize;
-  const items = matching.slice(query.offset, end).map(toItem);
-  const token = encodeContinuation({ properties: query.properties, offset: end });
-  const links =
-    end < matching.length ? { next: { href: `/connections?continuationToken=${token}` } } : {};
-  return { status: 200, body: { items, _links: links } };
+  const connections = call.store.list(call.caller.scope);
+  const page = pageOf(
+    call.request.query,
+    call.config.pageSize,
+    '/connections',
+    connections,
+    CONNECTION_FIELDS,
+  );
+  return { status: 200, body: { ...page, items: page.items.map(toItem) } };
 }
 
 export function readConnection(call: FlowCall, id: string): Reply {
