@@ -1,18 +1,38 @@
 import type { Config } from './config.js';
+import type { DataflowState } from './dataflow-state.js';
 import {
   createConnection,
-  deleteConnection,
-  exploreConnection,
   type FlowCall,
   listConnections,
   patchConnection,
-  readConnection,
 } from './connections.js';
+import {
+  deleteConnection,
+  deleteFlow,
+  deleteSourceConnection,
+  deleteTargetConnection,
+  readConnectionUntilDeleted,
+  unlessFinalizing,
+} from './deletion.js';
 import { notFound } from './errors.js';
+import { exploreConnection } from './explore.js';
+import { listFlowSpecs, readFlowSpec } from './flow-specs.js';
+import { createFlow, listFlows, patchFlow, readFlow } from './flows.js';
 import { admit } from './gateway.js';
 import type { Reply } from './http.js';
 import type { TokenRegistry } from './ims.js';
+import { listRuns, readRun } from './runs.js';
+import {
+  createSourceConnection,
+  listSourceConnections,
+  readSourceConnection,
+} from './source-connections.js';
 import type { ConnectionStore } from './store.js';
+import {
+  createTargetConnection,
+  listTargetConnections,
+  readTargetConnection,
+} from './target-connections.js';
 import type { RecordedRequest } from './types.js';
 
 type Handler = (call: FlowCall, id: string) => Reply;
@@ -26,10 +46,31 @@ interface Route {
 const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/connections$/, handle: listConnections },
   { method: 'POST', pattern: /^\/connections$/, handle: createConnection },
-  { method: 'GET', pattern: /^\/connections\/([^/]+)$/, handle: readConnection },
-  { method: 'PATCH', pattern: /^\/connections\/([^/]+)$/, handle: patchConnection },
+  { method: 'GET', pattern: /^\/connections\/([^/]+)$/, handle: readConnectionUntilDeleted },
+  {
+    method: 'PATCH',
+    pattern: /^\/connections\/([^/]+)$/,
+    handle: unlessFinalizing(patchConnection),
+  },
   { method: 'DELETE', pattern: /^\/connections\/([^/]+)$/, handle: deleteConnection },
   { method: 'GET', pattern: /^\/connections\/([^/]+)\/explore$/, handle: exploreConnection },
+  { method: 'GET', pattern: /^\/flowSpecs$/, handle: listFlowSpecs },
+  { method: 'GET', pattern: /^\/flowSpecs\/([^/]+)$/, handle: readFlowSpec },
+  { method: 'GET', pattern: /^\/sourceConnections$/, handle: listSourceConnections },
+  { method: 'POST', pattern: /^\/sourceConnections$/, handle: createSourceConnection },
+  { method: 'GET', pattern: /^\/sourceConnections\/([^/]+)$/, handle: readSourceConnection },
+  { method: 'DELETE', pattern: /^\/sourceConnections\/([^/]+)$/, handle: deleteSourceConnection },
+  { method: 'GET', pattern: /^\/targetConnections$/, handle: listTargetConnections },
+  { method: 'POST', pattern: /^\/targetConnections$/, handle: createTargetConnection },
+  { method: 'GET', pattern: /^\/targetConnections\/([^/]+)$/, handle: readTargetConnection },
+  { method: 'DELETE', pattern: /^\/targetConnections\/([^/]+)$/, handle: deleteTargetConnection },
+  { method: 'GET', pattern: /^\/flows$/, handle: listFlows },
+  { method: 'POST', pattern: /^\/flows$/, handle: createFlow },
+  { method: 'GET', pattern: /^\/flows\/([^/]+)$/, handle: readFlow },
+  { method: 'PATCH', pattern: /^\/flows\/([^/]+)$/, handle: unlessFinalizing(patchFlow) },
+  { method: 'DELETE', pattern: /^\/flows\/([^/]+)$/, handle: deleteFlow },
+  { method: 'GET', pattern: /^\/runs$/, handle: listRuns },
+  { method: 'GET', pattern: /^\/runs\/([^/]+)$/, handle: readRun },
 ];
 
 export interface FlowService {
@@ -38,6 +79,7 @@ export interface FlowService {
   tokens: TokenRegistry;
   /** Access tokens and session ids the Salesforce logins handed out. */
   salesforceSessions: string[];
+  dataflows: DataflowState;
 }
 
 /** Answers a call to a path relative to the Flow Service base, after the gateway's checks. */

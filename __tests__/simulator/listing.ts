@@ -34,12 +34,12 @@ function passes<T>(item: T, { read, values }: Filter<T>): boolean {
   return typeof seen === 'string' ? values.includes(seen) : seen.some((v) => values.includes(v));
 }
 
-export function matcher<T>(properties: string[], fields: FilterFields<T>): (item: T) => boolean {
+function matcher<T>(properties: string[], fields: FilterFields<T>): (item: T) => boolean {
   const filters = properties.map((property) => parseFilter(property, fields));
   return (item) => filters.every((filter) => passes(item, filter));
 }
 
-export function encodeContinuation(query: ListQuery): string {
+function encodeContinuation(query: ListQuery): string {
   return Buffer.from(JSON.stringify(query)).toString('base64url');
 }
 
@@ -70,7 +70,7 @@ function decodeContinuation(token: string): ListQuery {
 }
 
 /** A continuation token carries the filters of the first page, so it replaces `property` params. */
-export function listQuery(query: Record<string, string[]>): ListQuery {
+function listQuery(query: Record<string, string[]>): ListQuery {
   const token = query.continuationToken?.[0];
   return token === undefined
     ? { properties: query.property ?? [], offset: 0 }
