@@ -1,4 +1,31 @@
 export { DEFAULT_SANDBOXES, DEMO, FLOW_SERVICE_BASE, SALESFORCE_SPEC_ID } from './config.js';
+export {
+  CATALOG_BASE,
+  CRM_FLOW_SPEC_ID,
+  DATA_LAKE_SPEC_ID,
+  DATA_PREP_BASE,
+  DEMO_DATASET,
+  FILE_FLOW_SPEC_ID,
+} from './dataflow-config.js';
+export type {
+  Column,
+  DataflowAccessors,
+  DataflowOptions,
+  Mapping,
+  RecordCounts,
+  RunError,
+  RunScript,
+  RunStatus,
+  ScheduleParams,
+  SchemaRef,
+  SeededDataset,
+  StoredDataset,
+  StoredFlow,
+  StoredMappingSet,
+  StoredSourceConnection,
+  StoredTargetConnection,
+  Transformation,
+} from './dataflow-types.js';
 export { startSimulator } from './server.js';
 export type {
   AnsweredRequest,
