@@ -7,7 +7,7 @@ import type {
   StoredSourceConnection,
   StoredTargetConnection,
 } from './dataflow-types.js';
-import { MappingSetStore } from './mapping-sets.js';
+import { MappingSetStore } from './mapping-set-store.js';
 import { DeleteFinalizing, ResourceStore } from './resources.js';
 import { RunStore } from './runs.js';
 

@@ -21,6 +21,7 @@ import { createFlow, listFlows, patchFlow, readFlow } from './flows.js';
 import { admit } from './gateway.js';
 import type { Reply } from './http.js';
 import type { TokenRegistry } from './ims.js';
+import { findRoute, type Route } from './routes.js';
 import { listRuns, readRun } from './runs.js';
 import {
   createSourceConnection,
@@ -37,13 +38,7 @@ import type { RecordedRequest } from './types.js';
 
 type Handler = (call: FlowCall, id: string) => Reply;
 
-interface Route {
-  method: string;
-  pattern: RegExp;
-  handle: Handler;
-}
-
-const ROUTES: Route[] = [
+const ROUTES: Route<Handler>[] = [
   { method: 'GET', pattern: /^\/connections$/, handle: listConnections },
   { method: 'POST', pattern: /^\/connections$/, handle: createConnection },
   { method: 'GET', pattern: /^\/connections\/([^/]+)$/, handle: readConnectionUntilDeleted },
@@ -89,9 +84,7 @@ export function callFlowService(
   path: string,
 ): Reply {
   const caller = admit(request, service.config, service.tokens);
-  for (const route of ROUTES) {
-    const match = route.method === request.method ? route.pattern.exec(path) : null;
-    if (match !== null) return route.handle({ request, caller, ...service }, match[1] ?? '');
-  }
+  const route = findRoute(ROUTES, request.method, path);
+  if (route !== undefined) return route.handle({ request, caller, ...service }, route.id);
   throw notFound(`${request.method} ${request.path}`);
 }

@@ -1,4 +1,3 @@
-import { FLOW_SERVICE_BASE } from './config.js';
 import { checkIfMatch, type FlowCall } from './connections.js';
 import { badPatch, flowError, invalidRequest, notFound } from './errors.js';
 import { connectedResources, validTransformations } from './flow-payload.js';
@@ -7,7 +6,7 @@ import type { Reply } from './http.js';
 import { applyOperations, parsePatch } from './json-patch.js';
 import { isNonEmptyString, isRecord } from './json.js';
 import { requireBody } from './payload.js';
-import { listHandler, readHandler } from './resource-routes.js';
+import { createdReply, listHandler, readHandler } from './resource-routes.js';
 import { newResourceFields } from './resources.js';
 import { validSchedule } from './schedule.js';
 
@@ -62,11 +61,7 @@ export function createFlow(call: FlowCall): Reply {
     scheduleParams,
   });
   if (scheduleParams.startTime <= Date.now() / 1000) runs.start(created);
-  return {
-    status: 201,
-    headers: { location: `${FLOW_SERVICE_BASE}/flows/${created.id}` },
-    body: { id: created.id, etag: created.etag },
-  };
+  return createdReply('/flows', created);
 }
 
 const EDITABLE = ['name', 'description', 'scheduleParams', 'transformations'];

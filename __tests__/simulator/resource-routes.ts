@@ -1,3 +1,4 @@
+import { FLOW_SERVICE_BASE } from './config.js';
 import type { FlowCall } from './connections.js';
 import type { StoredResource } from './dataflow-types.js';
 import type { DataflowState } from './dataflow-state.js';
@@ -37,5 +38,14 @@ export function readHandler<T extends StoredResource>(
     const found = select(call.dataflows).read(call.caller.scope, id);
     if (found === undefined) throw notFound(`${what} ${id}`);
     return { status: 200, body: { items: [item(found)] } };
+  };
+}
+
+/** `POST /<kind>`: 201 with the new resource's Location, id and etag. */
+export function createdReply(path: string, resource: StoredResource): Reply {
+  return {
+    status: 201,
+    headers: { location: `${FLOW_SERVICE_BASE}${path}/${resource.id}` },
+    body: { id: resource.id, etag: resource.etag },
   };
 }

@@ -1,4 +1,3 @@
-import { FLOW_SERVICE_BASE } from './config.js';
 import type { FlowCall } from './connections.js';
 import type { Column, StoredSourceConnection } from './dataflow-types.js';
 import { invalidRequest } from './errors.js';
@@ -6,7 +5,7 @@ import { tableColumns } from './explore.js';
 import type { Reply } from './http.js';
 import { isNonEmptyString, isRecord } from './json.js';
 import { requireBody } from './payload.js';
-import { listHandler, readHandler } from './resource-routes.js';
+import { createdReply, listHandler, readHandler } from './resource-routes.js';
 import { newResourceFields, specRef } from './resources.js';
 import type { StoredConnection } from './types.js';
 
@@ -72,11 +71,7 @@ export function createSourceConnection(call: FlowCall): Reply {
     data: { format: 'tabular' },
     params: validParams(body.params),
   });
-  return {
-    status: 201,
-    headers: { location: `${FLOW_SERVICE_BASE}/sourceConnections/${created.id}` },
-    body: { id: created.id, etag: created.etag },
-  };
+  return createdReply('/sourceConnections', created);
 }
 
 export const listSourceConnections = listHandler(

@@ -1,4 +1,3 @@
-import { FLOW_SERVICE_BASE } from './config.js';
 import type { FlowCall } from './connections.js';
 import { DATA_LAKE_SPEC_ID } from './dataflow-config.js';
 import type { StoredTargetConnection } from './dataflow-types.js';
@@ -6,7 +5,7 @@ import { invalidRequest } from './errors.js';
 import type { Reply } from './http.js';
 import { isNonEmptyString, isRecord } from './json.js';
 import { requireBody } from './payload.js';
-import { listHandler, readHandler } from './resource-routes.js';
+import { createdReply, listHandler, readHandler } from './resource-routes.js';
 import { newResourceFields, specRef } from './resources.js';
 
 type TargetData = StoredTargetConnection['data'];
@@ -61,11 +60,7 @@ export function createTargetConnection(call: FlowCall): Reply {
     data,
     params: validDataset(call, body.params, data),
   });
-  return {
-    status: 201,
-    headers: { location: `${FLOW_SERVICE_BASE}/targetConnections/${created.id}` },
-    body: { id: created.id, etag: created.etag },
-  };
+  return createdReply('/targetConnections', created);
 }
 
 export const listTargetConnections = listHandler(
