@@ -1,11 +1,12 @@
 import { type SimulatorConfig, FLOW_SERVICE_BASE } from './config.js';
-import { flowError, invalidRequest, notFound } from './errors.js';
+import type { DataflowState } from './dataflow-state.js';
+import { flowError, notFound } from './errors.js';
 import type { Caller } from './gateway.js';
 import type { Reply } from './http.js';
-import { encodeContinuation, listQuery, matcher } from './listing.js';
+import { type FilterFields, pageOf } from './listing.js';
 import { applyPatch } from './patch.js';
 import { requireBody, validateNewConnection } from './payload.js';
-import { loginFailure, maskSecrets, ROOT_TABLES } from './salesforce.js';
+import { maskSecrets } from './salesforce.js';
 import type { ConnectionStore } from './store.js';
 import type { RecordedRequest, StoredConnection } from './types.js';
 
@@ -14,6 +15,7 @@ export interface FlowCall {
   caller: Caller;
   config: SimulatorConfig;
   store: ConnectionStore;
+  dataflows: DataflowState;
 }
 
 function toItem(connection: StoredConnection): StoredConnection {
@@ -36,15 +38,21 @@ export function createConnection(call: FlowCall): Reply {
   };
 }
 
+const CONNECTION_FIELDS: FilterFields<StoredConnection> = {
+  name: (c) => c.name,
+  'connectionSpec.id': (c) => c.connectionSpec.id,
+};
+
 export function listConnections(call: FlowCall): Reply {
-  const query = listQuery(call.request.query);
-  const matching = call.store.list(call.caller.scope).filter(matcher(query.properties));
-  const end = query.offset + call.config.pageSize;
-  const items = matching.slice(query.offset, end).map(toItem);
-  const token = encodeContinuation({ properties: query.properties, offset: end });
-  const links =
-    end < matching.length ? { next: { href: `/connections?continuationToken=${token}` } } : {};
-  return { status: 200, body: { items, _links: links } };
+  const connections = call.store.list(call.caller.scope);
+  const page = pageOf(
+    call.request.query,
+    call.config.pageSize,
+    '/connections',
+    connections,
+    CONNECTION_FIELDS,
+  );
+  return { status: 200, body: { ...page, items: page.items.map(toItem) } };
 }
 
 export function readConnection(call: FlowCall, id: string): Reply {
@@ -53,7 +61,8 @@ export function readConnection(call: FlowCall, id: string): Reply {
   return { status: 200, body: { items: [toItem(connection)] } };
 }
 
-function checkIfMatch(call: FlowCall, connection: StoredConnection): void {
+/** PATCH needs If-Match equal to the resource's etag, quotes included. */
+export function checkIfMatch(call: FlowCall, resource: { id: string; etag: string }): void {
   const ifMatch = call.request.headers['if-match'];
   if (!ifMatch) {
     throw flowError(
@@ -62,11 +71,11 @@ function checkIfMatch(call: FlowCall, connection: StoredConnection): void {
       "The header 'If-Match' is missing in the request.",
     );
   }
-  if (ifMatch !== connection.etag) {
+  if (ifMatch !== resource.etag) {
     throw flowError(
       '1404-412',
       'Version not matching',
-      `The supplied version ${ifMatch} does not match the current version ${connection.etag} of ${connection.id}.`,
+      `The supplied version ${ifMatch} does not match the current version ${resource.etag} of ${resource.id}.`,
     );
   }
 }
@@ -85,26 +94,4 @@ export function patchConnection(call: FlowCall, id: string): Reply {
   const edit = applyPatch({ name, description, auth }, requireBody(call.request.body));
   const revised = call.store.revise(connection, edit, call.caller.clientId);
   return { status: 200, body: { id: revised.id, etag: revised.etag } };
-}
-
-export function deleteConnection(call: FlowCall, id: string): Reply {
-  if (!call.store.delete(call.caller.scope, id)) throw notFound(`Connection ${id}`);
-  return { status: 204 };
-}
-
-export function exploreConnection(call: FlowCall, id: string): Reply {
-  const connection = existing(call, id);
-  if (call.request.query.objectType?.[0] !== 'root') {
-    throw invalidRequest('Only objectType=root is simulated.');
-  }
-  if (connection.state !== 'enabled') {
-    throw invalidRequest(
-      `Error from flow provider: the connection is ${connection.state}, not enabled.`,
-    );
-  }
-  const failure = loginFailure(connection.auth, call.config.salesforce);
-  if (failure !== undefined) {
-    throw invalidRequest(`Error from flow provider: connection to Salesforce failed: ${failure}.`);
-  }
-  return { status: 200, body: ROOT_TABLES };
 }

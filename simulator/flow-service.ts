@@ -1,35 +1,71 @@
 import type { SimulatorConfig } from './config.js';
+import type { DataflowState } from './dataflow-state.js';
 import {
   createConnection,
-  deleteConnection,
-  exploreConnection,
   type FlowCall,
   listConnections,
   patchConnection,
-  readConnection,
 } from './connections.js';
+import {
+  deleteConnection,
+  deleteFlow,
+  deleteSourceConnection,
+  deleteTargetConnection,
+  readConnectionUntilDeleted,
+  unlessFinalizing,
+} from './deletion.js';
 import { notFound } from './errors.js';
+import { exploreConnection } from './explore.js';
+import { listFlowSpecs, readFlowSpec } from './flow-specs.js';
+import { createFlow, listFlows, patchFlow, readFlow } from './flows.js';
 import { admit } from './gateway.js';
 import type { Reply } from './http.js';
 import type { TokenRegistry } from './ims.js';
+import { findRoute, type Route } from './routes.js';
+import { listRuns, readRun } from './runs.js';
+import {
+  createSourceConnection,
+  listSourceConnections,
+  readSourceConnection,
+} from './source-connections.js';
 import type { ConnectionStore } from './store.js';
+import {
+  createTargetConnection,
+  listTargetConnections,
+  readTargetConnection,
+} from './target-connections.js';
 import type { RecordedRequest } from './types.js';
 
 type Handler = (call: FlowCall, id: string) => Reply;
 
-interface Route {
-  method: string;
-  pattern: RegExp;
-  handle: Handler;
-}
-
-const ROUTES: Route[] = [
+const ROUTES: Route<Handler>[] = [
   { method: 'GET', pattern: /^\/connections$/, handle: listConnections },
   { method: 'POST', pattern: /^\/connections$/, handle: createConnection },
-  { method: 'GET', pattern: /^\/connections\/([^/]+)$/, handle: readConnection },
-  { method: 'PATCH', pattern: /^\/connections\/([^/]+)$/, handle: patchConnection },
+  { method: 'GET', pattern: /^\/connections\/([^/]+)$/, handle: readConnectionUntilDeleted },
+  {
+    method: 'PATCH',
+    pattern: /^\/connections\/([^/]+)$/,
+    handle: unlessFinalizing(patchConnection),
+  },
   { method: 'DELETE', pattern: /^\/connections\/([^/]+)$/, handle: deleteConnection },
   { method: 'GET', pattern: /^\/connections\/([^/]+)\/explore$/, handle: exploreConnection },
+  { method: 'GET', pattern: /^\/flowSpecs$/, handle: listFlowSpecs },
+  { method: 'GET', pattern: /^\/flowSpecs\/([^/]+)$/, handle: readFlowSpec },
+  { method: 'GET', pattern: /^\/sourceConnections$/, handle: listSourceConnections },
+  { method: 'POST', pattern: /^\/sourceConnections$/, handle: createSourceConnection },
+  { method: 'GET', pattern: /^\/sourceConnections\/([^/]+)$/, handle: readSourceConnection },
+  { method: 'DELETE', pattern: /^\/sourceConnections\/([^/]+)$/, handle: deleteSourceConnection },
+  { method: 'GET', pattern: /^\/targetConnections$/, handle: listTargetConnections },
+  { method: 'POST', pattern: /^\/targetConnections$/, handle: createTargetConnection },
+  { method: 'GET', pattern: /^\/targetConnections\/([^/]+)$/, handle: readTargetConnection },
+  { method: 'DELETE', pattern: /^\/targetConnections\/([^/]+)$/, handle: deleteTargetConnection },
+  { method: 'GET', pattern: /^\/flows$/, handle: listFlows },
+  { method: 'POST', pattern: /^\/flows$/, handle: createFlow },
+  { method: 'GET', pattern: /^\/flows\/([^/]+)$/, handle: readFlow },
+  { method: 'PATCH', pattern: /^\/flows\/([^/]+)$/, handle: unlessFinalizing(patchFlow) },
+  { method: 'DELETE', pattern: /^\/flows\/([^/]+)$/, handle: deleteFlow },
+  { method: 'GET', pattern: /^\/runs$/, handle: listRuns },
+  { method: 'GET', pattern: /^\/runs\/([^/]+)$/, handle: readRun },
 ];
 
 export interface SimulatorState {
@@ -38,6 +74,7 @@ export interface SimulatorState {
   tokens: TokenRegistry;
   /** Access tokens and session ids the Salesforce logins handed out. */
   salesforceSessions: string[];
+  dataflows: DataflowState;
 }
 
 /** Answers a call to a path relative to the Flow Service base, after the gateway's checks. */
@@ -47,9 +84,7 @@ export function callFlowService(
   path: string,
 ): Reply {
   const caller = admit(request, service.config, service.tokens);
-  for (const route of ROUTES) {
-    const match = route.method === request.method ? route.pattern.exec(path) : null;
-    if (match !== null) return route.handle({ request, caller, ...service }, match[1] ?? '');
-  }
+  const route = findRoute(ROUTES, request.method, path);
+  if (route !== undefined) return route.handle({ request, caller, ...service }, route.id);
   throw notFound(`${request.method} ${request.path}`);
 }

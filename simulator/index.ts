@@ -1,4 +1,12 @@
-export { DEFAULT_SANDBOXES, DEMO, SALESFORCE_SPEC_ID } from './config.js';
+export { DEFAULT_SANDBOXES, DEMO, FLOW_SERVICE_BASE, SALESFORCE_SPEC_ID } from './config.js';
+export {
+  CATALOG_BASE,
+  CRM_FLOW_SPEC_ID,
+  DATA_LAKE_SPEC_ID,
+  DATA_PREP_BASE,
+  DEMO_DATASET,
+  FILE_FLOW_SPEC_ID,
+} from './dataflow-config.js';
 export { startSimulator } from './server.js';
 export type {
   AnsweredRequest,

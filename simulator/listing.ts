@@ -1,41 +1,45 @@
 import { invalidRequest } from './errors.js';
 import { isRecord } from './json.js';
-import type { StoredConnection } from './types.js';
+
+/** How `property=field==v1,v2` reads a field: one value, or a list that matches when any item does. */
+export type FilterFields<T> = Record<string, (item: T) => string | readonly string[]>;
 
 /** One `property=field==v1,v2` filter: the field must equal one of the values. */
-interface Filter {
-  field: 'name' | 'connectionSpec.id';
+interface Filter<T> {
+  read: (item: T) => string | readonly string[];
   values: string[];
 }
 
-export interface ListQuery {
+interface ListQuery {
   properties: string[];
   offset: number;
 }
 
-const FIELD_VALUE = /^(name|connectionSpec\.id)==(.*)$/s;
+const FIELD_VALUE = /^([\w.]+(?:\[\])?)==(.*)$/s;
 const FORBIDDEN_IN_VALUE = /==|["']/;
 
 /** Adobe's filter syntax leaves quotes and a second `==` undefined, so they are refused here. */
-function parseFilter(property: string): Filter {
+function parseFilter<T>(property: string, fields: FilterFields<T>): Filter<T> {
   const match = FIELD_VALUE.exec(property);
+  const read = match?.[1] === undefined ? undefined : fields[match[1]];
   const value = match?.[2];
-  if (match === null || value === undefined || FORBIDDEN_IN_VALUE.test(value)) {
+  if (read === undefined || value === undefined || FORBIDDEN_IN_VALUE.test(value)) {
     throw invalidRequest(`Unsupported property filter: ${property}`);
   }
-  return { field: match[1] === 'name' ? 'name' : 'connectionSpec.id', values: value.split(',') };
+  return { read, values: value.split(',') };
 }
 
-function fieldValue(connection: StoredConnection, field: Filter['field']): string {
-  return field === 'name' ? connection.name : connection.connectionSpec.id;
+function passes<T>(item: T, { read, values }: Filter<T>): boolean {
+  const seen = read(item);
+  return typeof seen === 'string' ? values.includes(seen) : seen.some((v) => values.includes(v));
 }
 
-export function matcher(properties: string[]): (connection: StoredConnection) => boolean {
-  const filters = properties.map(parseFilter);
-  return (connection) => filters.every((f) => f.values.includes(fieldValue(connection, f.field)));
+function matcher<T>(properties: string[], fields: FilterFields<T>): (item: T) => boolean {
+  const filters = properties.map((property) => parseFilter(property, fields));
+  return (item) => filters.every((filter) => passes(item, filter));
 }
 
-export function encodeContinuation(query: ListQuery): string {
+function encodeContinuation(query: ListQuery): string {
   return Buffer.from(JSON.stringify(query)).toString('base64url');
 }
 
@@ -66,9 +70,31 @@ function decodeContinuation(token: string): ListQuery {
 }
 
 /** A continuation token carries the filters of the first page, so it replaces `property` params. */
-export function listQuery(query: Record<string, string[]>): ListQuery {
+function listQuery(query: Record<string, string[]>): ListQuery {
   const token = query.continuationToken?.[0];
   return token === undefined
     ? { properties: query.property ?? [], offset: 0 }
     : decodeContinuation(token);
+}
+
+export interface Page<T> {
+  items: T[];
+  _links: { next?: { href: string } };
+}
+
+/** One page of the items that pass the request's filters, linking the next page under `path`. */
+export function pageOf<T>(
+  query: Record<string, string[]>,
+  pageSize: number,
+  path: string,
+  items: T[],
+  fields: FilterFields<T>,
+): Page<T> {
+  const { properties, offset } = listQuery(query);
+  const matching = items.filter(matcher(properties, fields));
+  const end = offset + pageSize;
+  const token = encodeContinuation({ properties, offset: end });
+  const links =
+    end < matching.length ? { next: { href: `${path}?continuationToken=${token}` } } : {};
+  return { items: matching.slice(offset, end), _links: links };
 }

@@ -24,16 +24,6 @@ const AUTH_SPECS: Record<string, Record<string, ParamRule>> = {
 const SECRET_PARAMS = new Set(['clientSecret', 'password', 'securityToken']);
 const MASK = '***';
 
-export const ROOT_TABLES = ['Account', 'Contact', 'Lead', 'Opportunity', 'Campaign', 'Case'].map(
-  (name) => ({
-    type: 'table',
-    name,
-    path: name,
-    canPreview: true,
-    canFetchSchema: true,
-  }),
-);
-
 function paramProblem(
   name: string,
   value: unknown,

@@ -3,13 +3,16 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEMO, FLOW_SERVICE_BASE, resolveConfig } from './config.js';
+import { DEMO, resolveConfig } from './config.js';
+import { resolveDataflowConfig } from './dataflow-config.js';
+import { clearDataflowState, dataflowAccessors, newDataflowState } from './dataflow-state.js';
 import { SimulatedError, defaultFaultError, notFound } from './errors.js';
 import { FaultBook } from './faults.js';
-import { callFlowService, type SimulatorState } from './flow-service.js';
+import type { SimulatorState } from './flow-service.js';
 import { recordRequest, type Reply, trickleReply, writeReply } from './http.js';
 import { exchangeToken, IMS_TOKEN_PATH, TokenRegistry } from './ims.js';
 import { callSalesforce } from './salesforce-login.js';
+import { serviceCall } from './services.js';
 import { ConnectionStore } from './store.js';
 import type {
   AnsweredRequest,
@@ -26,16 +29,9 @@ interface ServerContext {
   closing: AbortController;
 }
 
-/** The path relative to the Flow Service base ("/connections/…"), without a trailing slash. */
-function flowServicePath(path: string): string | undefined {
-  if (!path.startsWith(`${FLOW_SERVICE_BASE}/`)) return undefined;
-  const relative = path.slice(FLOW_SERVICE_BASE.length);
-  return relative.length > 1 ? relative.replace(/\/$/, '') : relative;
-}
-
 function route(service: SimulatorState, request: RecordedRequest): Reply {
-  const flowPath = flowServicePath(request.path);
-  if (flowPath !== undefined) return callFlowService(service, request, flowPath);
+  const call = serviceCall(request.path);
+  if (call !== undefined) return call.service.call(service, request, call.path);
   if (request.method === 'POST' && request.path === IMS_TOKEN_PATH) {
     return exchangeToken(request, service.config.clients, service.tokens);
   }
@@ -55,9 +51,10 @@ function act(service: SimulatorState, request: RecordedRequest, requestId: strin
 
 function faultReply(status: number, fault: Fault, path: string, requestId: string): Reply {
   if (fault.rawBody !== undefined) return { status, rawBody: fault.rawBody };
-  const body =
-    fault.body ?? defaultFaultError(status, path === IMS_TOKEN_PATH).reply(requestId).body;
-  return { status, body };
+  const error =
+    serviceCall(path)?.service.faultError(status) ??
+    defaultFaultError(status, path === IMS_TOKEN_PATH);
+  return { status, body: fault.body ?? error.reply(requestId).body };
 }
 
 function withHeaders(reply: Reply, headers: Record<string, string> | undefined): Reply {
@@ -72,14 +69,14 @@ async function handle(
   const requestId = randomUUID();
   const request = await recordRequest(req);
   context.requests.push(request);
-  const faultPath = flowServicePath(request.path) ?? request.path;
-  const fault = context.faults.take(request.method, faultPath) ?? {};
+  const fault =
+    context.faults.take(request.method, serviceCall(request.path)?.path ?? request.path) ?? {};
   if (fault.delayMs) await sleep(fault.delayMs, undefined, { signal: context.closing.signal });
   if (fault.hang) return;
   const acted =
     fault.status === undefined
       ? act(context.service, request, requestId)
-      : faultReply(fault.status, fault, faultPath, requestId);
+      : faultReply(fault.status, fault, request.path, requestId);
   if (fault.dropAfterActing) {
     res.destroy();
     return;
@@ -131,6 +128,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     store,
     tokens: new TokenRegistry(),
     salesforceSessions: [],
+    dataflows: newDataflowState(config, resolveDataflowConfig(options)),
   };
   const context: ServerContext = {
     service,
@@ -153,6 +151,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests: context.requests,
     connections: () => store.all(),
     seedConnection: (connection) => store.seed(connection),
+    ...dataflowAccessors(service.dataflows),
     inject: (match, ...faults) => {
       context.faults.add(match, faults);
     },
@@ -165,6 +164,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       context.requests.length = 0;
       service.salesforceSessions.length = 0;
       store.clear();
+      clearDataflowState(service.dataflows);
       context.faults.clear();
     },
     close: () => (stopping ??= stop(server, context.closing)),

@@ -13,13 +13,13 @@ export interface NewConnection {
 export type ConnectionEdit = Pick<StoredConnection, 'name' | 'description' | 'auth'>;
 
 /** An etag in the form Flow Service's answers show, literal quotes included. */
-function newEtag(): string {
+export function newEtag(): string {
   const hex = randomBytes(10).toString('hex');
   return `"${hex.slice(0, 8)}-0000-0200-0000-${hex.slice(8)}"`;
 }
 
-function inScope(connection: StoredConnection, scope: Scope): boolean {
-  return connection.sandboxName === scope.sandboxName && connection.imsOrgId === scope.imsOrgId;
+export function inScope(item: Scope, scope: Scope): boolean {
+  return item.sandboxName === scope.sandboxName && item.imsOrgId === scope.imsOrgId;
 }
 
 /** The connections of every sandbox, with the countdown of connections still initializing. */

@@ -1,4 +1,7 @@
-export type ConnectionState = 'enabled' | 'disabled' | 'initializing' | 'failed';
+import type { DataflowAccessors, DataflowOptions } from './dataflow-types.js';
+
+export type ConnectionState =
+  'enabled' | 'disabled' | 'initializing' | 'failed' | 'delete-finalizing';
 
 export interface StoredAuth {
   specName: string;
@@ -82,7 +85,7 @@ export interface AnsweredRequest {
   status: number | undefined;
 }
 
-export interface SimulatorOptions {
+export interface SimulatorOptions extends DataflowOptions {
   port?: number;
   /** The loopback address to listen on; the URL brackets an IPv6 one. */
   host?: '127.0.0.1' | '::1';
@@ -98,7 +101,7 @@ export interface SimulatorOptions {
   onAnswer?: (answered: AnsweredRequest) => void;
 }
 
-export interface Simulator {
+export interface Simulator extends DataflowAccessors {
   url: string;
   requests: RecordedRequest[];
   connections(): StoredConnection[];

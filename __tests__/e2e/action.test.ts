@@ -26,7 +26,7 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
       state: 'enabled',
     });
     expect(first.summary).toContain(`| Connection id | ${stored!.id} |`);
-    expect(first.summary).toContain('| Verification | passed (6 objects) |');
+    expect(first.summary).toContain('| Verification | passed (7 objects) |');
 
     const second = await run();
     expect(second.exitCode).toBe(0);

@@ -207,7 +207,7 @@ describe('gateway checks', () => {
   });
 
   it('answers 404 to unknown routes', async () => {
-    expect((await flow(sim, 'GET', '/flows')).status).toBe(404);
+    expect((await flow(sim, 'GET', '/connectionSpecs')).status).toBe(404);
     expect((await fetch(`${sim.url}/elsewhere`)).status).toBe(404);
   });
 });
