@@ -1,10 +1,12 @@
-/** What the teardown deletes, in the order Flow Service accepts: the `kind` also names its path. */
+import type { Collection } from '../platform/flow-service/schemas.js';
+
+/** What the teardown deletes, in the order Flow Service accepts, with the collection it is in. */
 export const KINDS = {
-  dataflow: { path: '/flows', label: 'dataflow' },
-  'target-connection': { path: '/targetConnections', label: 'target connection' },
-  'source-connection': { path: '/sourceConnections', label: 'source connection' },
-  'base-connection': { path: '/connections', label: 'base connection' },
-} as const;
+  dataflow: { collection: 'flows', label: 'dataflow' },
+  'target-connection': { collection: 'targetConnections', label: 'target connection' },
+  'source-connection': { collection: 'sourceConnections', label: 'source connection' },
+  'base-connection': { collection: 'connections', label: 'base connection' },
+} as const satisfies Record<string, { collection: Collection; label: string }>;
 
 export type Kind = keyof typeof KINDS;
 

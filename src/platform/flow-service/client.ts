@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { HttpResponse } from '../../github/runtime.js';
+import { ApiError } from '../api-error.js';
 import type { Http } from '../http.js';
 import { parseJsonAnswer } from '../json-answer.js';
 import { clip } from '../../github/log.js';
@@ -47,6 +48,13 @@ export interface FlowService {
    */
   list<C extends Collection>(collection: C, filters: string[]): AsyncGenerator<Item<C>[]>;
   get<C extends Collection>(collection: C, id: string): Promise<Item<C>>;
+  /** The item, or undefined once Flow Service answers 404 (deleted, or never there). */
+  find<C extends Collection>(collection: C, id: string): Promise<Item<C> | undefined>;
+  /**
+   * `DELETE /<collection>/{id}` (204, no If-Match). A 404 (already gone) or `1458-400` (already
+   * being deleted) settles it too, as after a retried DELETE or an interrupted teardown.
+   */
+  delete(collection: Collection, id: string): Promise<void>;
   create<C extends keyof CreateBodies>(
     collection: C,
     body: CreateBodies[C],
@@ -114,6 +122,16 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
   const ref = (label: string, r: HttpResponse) => parseJsonAnswer(label, r, writeRefSchema);
   const idPath = (collection: Collection, id: string) => `/${collection}/${encodeURIComponent(id)}`;
 
+  async function get<C extends Collection>(collection: C, id: string): Promise<Item<C>> {
+    const answer = await page(collection, idPath(collection, id));
+    const [item] = answer.items;
+    if (!item) throw new Error(`GET /${collection}/${id} answered with no item`);
+    return item;
+  }
+
+  const isNotFound = (error: unknown) => error instanceof ApiError && error.details.status === 404;
+  const isGoing = (error: unknown) => error instanceof ApiError && error.code === '1458-400';
+
   /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
   function nextPath(collection: Collection, href: string): string {
     const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
@@ -159,11 +177,23 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
       }
     },
 
-    async get(collection, id) {
-      const answer = await page(collection, idPath(collection, id));
-      const [item] = answer.items;
-      if (!item) throw new Error(`GET /${collection}/${id} answered with no item`);
-      return item;
+    get,
+
+    async find(collection, id) {
+      try {
+        return await get(collection, id);
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+
+    async delete(collection, id) {
+      try {
+        await send({ method: 'DELETE', path: idPath(collection, id) }, () => undefined);
+      } catch (error) {
+        if (!isNotFound(error) && !isGoing(error)) throw error;
+      }
     },
 
     create(collection, body, reconcile) {
