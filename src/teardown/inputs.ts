@@ -14,7 +14,7 @@ import {
 } from '../platform/inputs.js';
 
 /** For an input the workflow leaves out, as teardown/action.yml declares them (a test keeps the two equal). */
-const DEFAULTS = {
+export const DEFAULTS = {
   ...PLATFORM_DEFAULTS,
   'connection-spec-id': SALESFORCE_CONNECTION_SPEC_ID,
   cascade: 'false',
@@ -47,8 +47,11 @@ type Fields = z.infer<typeof fields>;
 
 export const SECRET_INPUTS = PLATFORM_SECRET_INPUTS;
 
+/** Every input the teardown reads, as teardown/action.yml declares them (a test keeps the two equal). */
+export const INPUT_NAMES = fields.keyof().options;
+
 const SPEC: InputSpec<InputName> = {
-  names: fields.keyof().options,
+  names: INPUT_NAMES,
   defaults: DEFAULTS,
   secrets: SECRET_INPUTS,
 };
