@@ -41844,6 +41844,7 @@ const exploreSchema = array(object({ type: schemas_string(), name: schemas_strin
 
 
 
+
 const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
 /** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
 const MAX_PAGES = 1_000;
@@ -41883,6 +41884,15 @@ function flowServiceClient(o) {
     const page = (collection, path) => send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, pageSchema(schemaOf(collection))));
     const ref = (label, r) => parseJsonAnswer(label, r, writeRefSchema);
     const idPath = (collection, id) => `/${collection}/${encodeURIComponent(id)}`;
+    async function get(collection, id) {
+        const answer = await page(collection, idPath(collection, id));
+        const [item] = answer.items;
+        if (!item)
+            throw new Error(`GET /${collection}/${id} answered with no item`);
+        return item;
+    }
+    const isNotFound = (error) => error instanceof ApiError && error.details.status === 404;
+    const isGoing = (error) => error instanceof ApiError && error.code === '1458-400';
     /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
     function nextPath(collection, href) {
         const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
@@ -41918,12 +41928,25 @@ function flowServiceClient(o) {
                 yield answer.items;
             }
         },
-        async get(collection, id) {
-            const answer = await page(collection, idPath(collection, id));
-            const [item] = answer.items;
-            if (!item)
-                throw new Error(`GET /${collection}/${id} answered with no item`);
-            return item;
+        get,
+        async find(collection, id) {
+            try {
+                return await get(collection, id);
+            }
+            catch (error) {
+                if (isNotFound(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async delete(collection, id) {
+            try {
+                await send({ method: 'DELETE', path: idPath(collection, id) }, () => undefined);
+            }
+            catch (error) {
+                if (!isNotFound(error) && !isGoing(error))
+                    throw error;
+            }
         },
         create(collection, body, reconcile) {
             return send({ method: 'POST', path: `/${collection}`, body }, ref, reconcile);

@@ -60,6 +60,10 @@ describe('teardown of a base connection (connection-id)', () => {
     });
     expect(core.failed).toBeUndefined();
     expect(requests).toEqual(cascadeRequests(p));
+    expect(core.messages('info')).toContain(
+      `To delete, in order: dataflow ${p.flowId} ("Contacts"), target connection ${p.targetId} ("Contacts target"), ` +
+        `source connection ${p.sourceId} ("Contacts source"), base connection ${p.connectionId} ("Salesforce")`,
+    );
     expect(clock.sleeps).toEqual([1_000, 1_000, 1_000, 1_000]);
     expect(core.outputs).toEqual({
       outcome: 'deleted',
@@ -267,15 +271,22 @@ describe('a re-run after an interrupted teardown finishes the job', () => {
     },
   );
 
-  it('a DELETE retried after a lost answer counts the 1458-400 or 404 as deleted', async () => {
-    await simulator(FINALIZING);
-    const p = await pipeline(sim);
-    sim.inject({ method: 'DELETE', path: /^\/flows\// }, { dropAfterActing: true });
-    const { core, requests } = await teardownOf({ 'dataflow-id': p.flowId });
-    expect(core.failed).toBeUndefined();
-    expect(requests.filter((r) => r === `DELETE /flows/${p.flowId}`)).toHaveLength(2);
-    expect(everything(sim)).toEqual({ ...empty, connections: [p.connectionId] });
-  });
+  it.each([
+    [0, '404 (already gone)'],
+    [1, '1458-400 (still being deleted)'],
+  ])(
+    'a DELETE retried after a lost answer (finalizing reads: %i) counts its %s as deleted',
+    async (deleteFinalizingReads) => {
+      await simulator({ deleteFinalizingReads });
+      const p = await pipeline(sim);
+      sim.inject({ method: 'DELETE', path: /^\/flows\// }, { dropAfterActing: true });
+      const { core, requests } = await teardownOf({ 'dataflow-id': p.flowId });
+      expect(core.failed).toBeUndefined();
+      expect(requests.filter((r) => r === `DELETE /flows/${p.flowId}`)).toHaveLength(2);
+      expect(core.outputs['deleted-dataflow-ids']).toBe(p.flowId);
+      expect(everything(sim)).toEqual({ ...empty, connections: [p.connectionId] });
+    },
+  );
 });
 
 describe('a refusal', () => {

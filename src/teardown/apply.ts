@@ -1,10 +1,7 @@
 import type { FlowService } from '../platform/flow-service/client.js';
 import { FLOW_SERVICE_PATH } from '../platform/flow-service/client.js';
 import { deleteAndWait, type Waiting } from '../platform/flow-service/deletion.js';
-import { KINDS, type Resource } from './plan.js';
-
-const named = (r: Resource) =>
-  `${KINDS[r.kind].label} ${r.id}${r.name === undefined ? '' : ` ("${r.name}")`}`;
+import { describeResource, KINDS, type Resource } from './plan.js';
 
 /** The request a step sends, as a dry run lists it and the log shows it. */
 export function deleteRequest(platformUrl: string, r: Resource): string {
@@ -23,7 +20,7 @@ export async function applyTeardown(
   deleted: (r: Resource) => void,
 ): Promise<void> {
   for (const step of steps) {
-    waiting.log.info(`Deleting ${named(step)}`);
+    waiting.log.info(`Deleting ${describeResource(step)}`);
     await deleteAndWait(flow, KINDS[step.kind].collection, step.id, waiting);
     deleted(step);
   }

@@ -6,7 +6,7 @@ import { openSession } from '../platform/session.js';
 import { applyTeardown, deleteRequest } from './apply.js';
 import { discover } from './discover.js';
 import { parseInputs, readRawInputs, SECRET_INPUTS } from './inputs.js';
-import { planTeardown } from './plan.js';
+import { describeResource, planTeardown } from './plan.js';
 import { TeardownPublisher } from './publish.js';
 
 async function teardown(
@@ -33,6 +33,7 @@ async function teardown(
     return;
   }
   publish.keeping(plan.keptMappingSetIds);
+  log.info(`To delete, in order: ${plan.steps.map(describeResource).join(', ')}`);
   if (config.dryRun) {
     const requests = plan.steps.map((step) => deleteRequest(config.platformUrl, step));
     for (const request of requests) log.info(`Would send ${request}`);

@@ -16,6 +16,10 @@ export interface Resource {
   name: string | undefined;
 }
 
+/** `dataflow <id> ("<name>")`, as the log names a resource. */
+export const describeResource = (r: Resource): string =>
+  `${KINDS[r.kind].label} ${r.id}${r.name === undefined ? '' : ` ("${r.name}")`}`;
+
 export interface FoundFlow {
   id: string;
   name: string;
