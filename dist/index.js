@@ -34440,9 +34440,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -34460,7 +34460,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -36850,7 +36850,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -40392,13 +40392,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -41441,7 +41441,7 @@ function lookupFilters(name, specId) {
  */
 async function findByName(flow, name, specId) {
     const matches = new Map();
-    for await (const page of flow.listConnections(lookupFilters(name, specId))) {
+    for await (const page of flow.list('connections', lookupFilters(name, specId))) {
         for (const c of page) {
             if (c.name === name && c.connectionSpec.id === specId)
                 matches.set(c.id, c);
@@ -41753,21 +41753,96 @@ const connectionSchema = object({
     /** Epoch milliseconds. */
     createdAt: schemas_number().optional(),
 });
-/** `GET /connections` (one page) and `GET /connections/{id}` (`items` holds one). */
-const connectionListSchema = object({
-    items: array(connectionSchema),
+const specRef = object({ id: schemas_string(), version: schemas_string().optional() });
+/** A column as explore answers it and a source connection's `params.columns` carries it. */
+const columnSchema = object({
+    name: schemas_string(),
+    type: schemas_string(),
+    xdm: object({ type: schemas_string(), format: schemas_string().optional() }).optional(),
+});
+const sourceConnectionSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: state.optional(),
+    baseConnectionId: schemas_string(),
+    connectionSpec: specRef,
+    params: object({ tableName: schemas_string().optional(), columns: array(columnSchema).optional() })
+        .optional(),
+});
+const targetConnectionSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: state.optional(),
+    connectionSpec: specRef,
+    data: object({ schema: object({ id: schemas_string(), version: schemas_string() }).optional() })
+        .optional(),
+    params: object({ dataSetId: schemas_string().optional() }).optional(),
+});
+const scheduleSchema = object({
+    startTime: schemas_number(),
+    frequency: schemas_string(),
+    interval: schemas_number().optional(),
+    backfill: schemas_boolean().optional(),
+});
+const flowSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: state.optional(),
+    flowSpec: specRef,
+    sourceConnectionIds: array(id),
+    targetConnectionIds: array(id),
+    transformations: array(object({ name: schemas_string(), params: record(schemas_string(), unknown()) }))
+        .optional(),
+    scheduleParams: scheduleSchema.optional(),
+});
+const count = schemas_number().int().nonnegative();
+const runSchema = object({
+    id,
+    flowId: id,
+    /** Epoch milliseconds. */
+    createdAt: schemas_number().optional(),
+    metrics: object({
+        recordSummary: object({
+            inputRecordCount: count.optional(),
+            outputRecordCount: count.optional(),
+            failedRecordCount: count.optional(),
+        })
+            .optional(),
+        statusSummary: object({
+            status: schemas_string().regex(/^[A-Za-z][\w-]{0,31}$/, 'not a short word'),
+            errors: array(object({ code: schemas_string(), message: schemas_string() })).optional(),
+        })
+            .optional(),
+    })
+        .optional(),
+});
+/** Each Flow Service collection the actions read, with the schema of one of its items. */
+const COLLECTIONS = {
+    connections: connectionSchema,
+    sourceConnections: sourceConnectionSchema,
+    targetConnections: targetConnectionSchema,
+    flows: flowSchema,
+    runs: runSchema,
+};
+/** One page of a collection (`GET /<collection>`), or one item by id (`items` holds one). */
+const pageSchema = (item) => object({
+    items: array(item),
     _links: object({
         next: object({ href: schemas_string().min(1).max(MAX_LINK, 'longer than 2048 characters') })
             .optional(),
     })
         .optional(),
 });
-/** `POST /connections` (201) and `PATCH /connections/{id}` (200). */
-const connectionRefSchema = object({ id, etag });
+/** A write's answer: `POST /<collection>` (201) and `PATCH /<collection>/{id}` (200). */
+const writeRefSchema = object({ id, etag });
 /** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
 const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
 
 ;// CONCATENATED MODULE: ./src/platform/flow-service/client.ts
+
 
 
 
@@ -41805,65 +41880,90 @@ function flowServiceClient(o) {
             ...(reconcile ? { reconcile } : {}),
         });
     }
-    const list = (path) => send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, connectionListSchema));
-    const ref = (label, r) => parseJsonAnswer(label, r, connectionRefSchema);
-    const idPath = (id) => `/connections/${encodeURIComponent(id)}`;
+    /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
+    const schemaOf = (collection) => COLLECTIONS[collection];
+    const page = (collection, path) => send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, pageSchema(schemaOf(collection))));
+    const ref = (label, r) => parseJsonAnswer(label, r, writeRefSchema);
+    const idPath = (collection, id) => `/${collection}/${encodeURIComponent(id)}`;
+    async function get(collection, id) {
+        const answer = await page(collection, idPath(collection, id));
+        const [item] = answer.items;
+        if (!item)
+            throw new Error(`GET /${collection}/${id} answered with no item`);
+        return item;
+    }
+    const isNotFound = (error) => error instanceof ApiError && error.details.status === 404;
+    const isGoing = (error) => error instanceof ApiError && error.code === '1458-400';
     /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
-    function nextPath(href) {
+    function nextPath(collection, href) {
         const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
         const rooted = href.startsWith('/') ? href : `/${href}`;
         const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
         const url = absolute ? new URL(href) : new URL(under, base.origin);
         if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
-            throw new Error(`GET /connections: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`);
+            throw new Error(`GET /${collection}: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`);
         }
         return `${url.pathname.slice(base.pathname.length)}${url.search}`;
     }
-    function unbounded(what) {
-        return new Error(`GET /connections: ${what}; the lookup reads at most ${MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`);
+    function unbounded(collection, what) {
+        return new Error(`GET /${collection}: ${what}; the lookup reads at most ${MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`);
     }
     return {
-        async *listConnections(filters) {
+        async *list(collection, filters) {
             const query = filters.map((f) => `property=${encodeURIComponent(f)}`).join('&');
             const seen = new Set();
             let items = 0;
-            let path = `/connections${query ? `?${query}` : ''}`;
+            let path = `/${collection}${query ? `?${query}` : ''}`;
             while (path && !seen.has(path)) {
                 if (seen.size === MAX_PAGES) {
-                    throw unbounded(`Flow Service still offered a next page after ${MAX_PAGES} pages (${items} items)`);
+                    throw unbounded(collection, `Flow Service still offered a next page after ${MAX_PAGES} pages (${items} items)`);
                 }
                 seen.add(path);
-                const page = await list(path);
-                items += page.items.length;
+                const answer = await page(collection, path);
+                items += answer.items.length;
                 if (items > MAX_ITEMS) {
-                    throw unbounded(`Flow Service listed ${items} items in ${seen.size} pages`);
+                    throw unbounded(collection, `Flow Service listed ${items} items in ${seen.size} pages`);
                 }
-                const href = page._links?.next?.href;
-                path = href ? nextPath(href) : undefined;
-                yield page.items;
+                const href = answer._links?.next?.href;
+                path = href ? nextPath(collection, href) : undefined;
+                yield answer.items;
             }
         },
-        async getConnection(id) {
-            const answer = await list(idPath(id));
-            const [connection] = answer.items;
-            if (!connection)
-                throw new Error(`GET /connections/${id} answered with no connection`);
-            return connection;
+        get,
+        async find(collection, id) {
+            try {
+                return await get(collection, id);
+            }
+            catch (error) {
+                if (isNotFound(error))
+                    return undefined;
+                throw error;
+            }
         },
-        createConnection(body, reconcile) {
-            return send({ method: 'POST', path: '/connections', body }, ref, reconcile);
+        async delete(collection, id) {
+            try {
+                await send({ method: 'DELETE', path: idPath(collection, id) }, () => undefined);
+            }
+            catch (error) {
+                if (!isNotFound(error) && !isGoing(error))
+                    throw error;
+            }
         },
-        patchConnection(id, etag, operations, reconcile) {
+        create(collection, body, reconcile) {
+            return send({ method: 'POST', path: `/${collection}`, body }, ref, reconcile);
+        },
+        patch(collection, id, etag, operations, reconcile) {
             const patch = {
                 method: 'PATCH',
-                path: idPath(id),
+                path: idPath(collection, id),
                 body: operations,
                 headers: { 'If-Match': etag },
             };
             return send(patch, ref, reconcile);
         },
         explore(id) {
-            return send({ method: 'GET', path: `${idPath(id)}/explore?objectType=root` }, (label, r) => parseJsonAnswer(label, r, exploreSchema));
+            const path = `${idPath('connections', id)}/explore?objectType=root`;
+            return send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, exploreSchema));
         },
     };
 }
@@ -41984,7 +42084,7 @@ async function orCheckByHand(write, check) {
  * or when its success cannot be read, look again, and take a connection that was not there before.
  */
 function createConnection(flow, body, target, sandbox, existingIds, log) {
-    const created = flow.createConnection(body, async () => {
+    const created = flow.create('connections', body, async () => {
         log.info(`Looking "${target.name}" up again: the POST may have created it`);
         const fresh = (await findByName(flow, target.name, target.specId)).filter((c) => !existingIds.has(c.id));
         if (fresh.length > 1) {
@@ -41999,8 +42099,8 @@ function createConnection(flow, body, target, sandbox, existingIds, log) {
     return orCheckByHand(created, `look for connection "${target.name}" in sandbox ${sandbox}`);
 }
 function patchOnce(flow, id, etag, plan, sandbox, log) {
-    const patched = flow.patchConnection(id, etag, plan.patch, async () => {
-        const current = await flow.getConnection(id);
+    const patched = flow.patch('connections', id, etag, plan.patch, async () => {
+        const current = await flow.get('connections', id);
         if (current.etag === etag)
             return undefined;
         log.info(`Connection ${id} has a new etag after the PATCH: the update took effect`);
@@ -42019,7 +42119,7 @@ async function updateConnection(flow, plan, desired, log) {
         if (!(error instanceof ApiError && error.code === '1404-412'))
             throw error;
         log.info(`PATCH answered 412: connection ${id} changed meanwhile; re-reading it and trying once more`);
-        const current = await flow.getConnection(id);
+        const current = await flow.get('connections', id);
         const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
         return patchOnce(flow, id, current.etag, retry, sandbox, log);
     }
@@ -42182,56 +42282,57 @@ function tokenSource(credential, options) {
         : clientCredentials(options, credential.clientSecret, credential.scopes);
 }
 
-;// CONCATENATED MODULE: ./src/connection/outcome.ts
-/** What a run did with the connection, or in a dry run would do: the `outcome` output. */
-const OUTCOMES = [
-    'created',
-    'reused',
-    'updated',
-    'would-create',
-    'would-reuse',
-    'would-update',
-];
-
-;// CONCATENATED MODULE: ./src/connection/inputs.ts
+;// CONCATENATED MODULE: ./src/platform/session.ts
 
 
 
+
+/** The step's deadline starts now; the access token is fetched (or taken as given) at once. */
+async function openSession(rt, config, log, redactor) {
+    const { transport, clock } = rt;
+    const { adobe, maxAttempts } = config;
+    const deadline = new Deadline(clock.now, config.timeoutSeconds);
+    const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
+    const source = tokenSource(adobe.credential, {
+        http,
+        redactor,
+        imsUrl: config.imsUrl,
+        clientId: adobe.clientId,
+    });
+    const accessToken = await log.group('Adobe access token', () => {
+        log.info(`Access token from ${source.description}`);
+        return source.token();
+    });
+    const { clientId, orgId, sandboxName } = adobe;
+    const flow = flowServiceClient({
+        http,
+        platformUrl: config.platformUrl,
+        accessToken,
+        clientId,
+        orgId,
+        sandboxName,
+    });
+    return { http, deadline, accessToken, flow };
+}
+
+;// CONCATENATED MODULE: ./src/platform/inputs.ts
 
 
 /**
- * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
- * keeps the two equal); they matter when dist/index.js runs outside the runner.
+ * The inputs every action of the family reads the same way (Adobe credentials, where Platform and
+ * IMS are, the bounds of the step, dry run), and the machinery that turns an action's inputs into
+ * a config or a list of problems, each naming its input.
  */
-const DEFAULTS = {
+/** Defaults of the shared inputs; `timeout-seconds` is each action's own. */
+const PLATFORM_DEFAULTS = {
     'sandbox-name': 'prod',
     scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
-    'salesforce-include-deleted-objects': 'false',
-    'salesforce-preflight': 'true',
-    'connection-spec-id': SALESFORCE_CONNECTION_SPEC_ID,
-    'connection-spec-version': '1.0',
-    'if-exists': 'reuse',
-    verify: 'true',
     'dry-run': 'false',
-    'timeout-seconds': '300',
     'max-attempts': '5',
     'platform-url': 'https://platform.adobe.io',
     'ims-url': 'https://ims-na1.adobelogin.com',
 };
-const SECRET_INPUTS = [
-    'client-secret',
-    'access-token',
-    'salesforce-client-secret',
-    'salesforce-password',
-    'salesforce-security-token',
-];
-const OAUTH_INPUTS = ['salesforce-client-id', 'salesforce-client-secret'];
-const BASIC_INPUTS = [
-    'salesforce-username',
-    'salesforce-password',
-    'salesforce-security-token',
-];
-const IF_EXISTS = ['reuse', 'update', 'fail', 'create'];
+const PLATFORM_SECRET_INPUTS = ['client-secret', 'access-token'];
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -42239,34 +42340,6 @@ class InputError extends Error {
         this.problems = problems;
         this.name = 'InputError';
     }
-}
-const defaultOf = (name) => name in DEFAULTS ? DEFAULTS[name] : undefined;
-/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
-function readRawInputs(getInput) {
-    const entries = INPUT_NAMES.map((name) => [name, getInput(name) ?? defaultOf(name) ?? '']);
-    return Object.fromEntries(entries);
-}
-const MAX_QUOTED = 80;
-const isSecret = (name) => SECRET_INPUTS.includes(name);
-/** ` (got "value")` for a non-secret input given a value: JSON-quoted, so escaped, and cut. */
-function got(raw, name) {
-    const value = raw[name];
-    if (!value || isSecret(name))
-        return '';
-    return ` (got ${JSON.stringify(clip(value, MAX_QUOTED))})`;
-}
-function issueProblem(raw, issue) {
-    const name = issue.path[0];
-    const quote = !(issue.code === 'custom' && issue.params?.['quote'] === false);
-    return `${name} ${issue.message}${quote ? got(raw, name) : ''}`;
-}
-/** The runner applies a default only to a missing key: an empty value came from an expression. */
-function emptyProblems(raw) {
-    const empty = Object.entries(DEFAULTS).filter(([name]) => raw[name] === '');
-    return {
-        names: new Set(empty.map(([name]) => name)),
-        problems: empty.map(([name, value]) => `${name} is empty: give it a value, or leave it out for the default "${value}" (an expression that evaluated to empty?)`),
-    };
 }
 const inputs_optional = schemas_string().transform((v) => v || undefined);
 const inputs_required = schemas_string().min(1, { error: 'is required', abort: true });
@@ -42280,16 +42353,10 @@ const wholeNumber = (min, max) => schemas_string()
     .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
-/**
- * GitHub's workflow parser reads an unquoted `60.0` as the number 60 and hands the action `60`:
- * a whole number is the version the user wrote, `60.0`.
- */
-const inputs_version = (pattern, message) => schemas_string()
-    .regex(pattern, message)
-    .transform((v) => (/^\d+$/.test(v) ? `${v}.0` : v));
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+const isLoopback = (hostname) => LOOPBACK.test(hostname);
 /** https, or plain http on a loopback host only (tests, the demo, the simulator). */
-const isSafeProtocol = (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+const isSafeProtocol = (url) => url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
 function parseUrl(value) {
     try {
         return new URL(value);
@@ -42317,6 +42384,173 @@ const serviceUrl = (example) => plainUrl
     return path === undefined || /^\/+$/.test(path);
 }, `must be the base URL without a path, such as ${example}`)
     .transform((value) => new URL(value).origin);
+/** The shared inputs' rules; an action adds its own fields beside them. */
+const platformFields = {
+    'client-id': inputs_required.regex(/^\S*$/, 'must not contain spaces'),
+    'client-secret': token('the client secret'),
+    'access-token': schemas_string()
+        .refine((v) => !v.toLowerCase().startsWith('bearer'), {
+        message: 'must be the bare token: drop the "Bearer " prefix',
+        abort: true,
+    })
+        .pipe(token('the bare access token')),
+    'org-id': inputs_required.regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
+    'sandbox-name': schemas_string()
+        .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
+    scopes: schemas_string()
+        .transform((v) => v.split(',').map((s) => s.trim()))
+        .refine((list) => list.every((s) => /^[\w.:-]+$/.test(s)), 'must be a comma-separated list of scope names')
+        .transform((list) => list.join(',')),
+    'dry-run': inputs_boolean,
+    'timeout-seconds': wholeNumber(1, 3600),
+    'max-attempts': wholeNumber(1, 10),
+    'platform-url': serviceUrl(PLATFORM_DEFAULTS['platform-url']),
+    'ims-url': serviceUrl(PLATFORM_DEFAULTS['ims-url']),
+};
+function adobeCredential(f) {
+    return f['access-token']
+        ? { kind: 'access-token', accessToken: f['access-token'] }
+        : { kind: 'client-secret', clientSecret: f['client-secret'] ?? '', scopes: f.scopes };
+}
+/** The part of every action's config the shared inputs make. */
+function platformConfig(f) {
+    return {
+        adobe: {
+            clientId: f['client-id'],
+            orgId: f['org-id'],
+            sandboxName: f['sandbox-name'],
+            credential: adobeCredential(f),
+        },
+        dryRun: f['dry-run'],
+        timeoutSeconds: f['timeout-seconds'],
+        maxAttempts: f['max-attempts'],
+        platformUrl: f['platform-url'],
+        imsUrl: f['ims-url'],
+    };
+}
+/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
+function readInputs(spec, getInput) {
+    const entries = spec.names.map((name) => [name, getInput(name) ?? spec.defaults[name] ?? '']);
+    return Object.fromEntries(entries);
+}
+const MAX_QUOTED = 80;
+/** ` (got "value")` for a non-secret input given a value: JSON-quoted, so escaped, and cut. */
+function got(spec, raw, name) {
+    const value = raw[name];
+    if (!value || spec.secrets.includes(name))
+        return '';
+    return ` (got ${JSON.stringify(clip(value, MAX_QUOTED))})`;
+}
+function issueProblem(spec, raw, issue) {
+    const name = issue.path[0];
+    const quote = !(issue.code === 'custom' && issue.params?.['quote'] === false);
+    return `${name} ${issue.message}${quote ? got(spec, raw, name) : ''}`;
+}
+/** The runner applies a default only to a missing key: an empty value came from an expression. */
+function emptyProblems(spec, raw) {
+    const defaults = Object.entries(spec.defaults);
+    const empty = defaults.filter(([name]) => raw[name] === '');
+    return {
+        names: new Set(empty.map(([name]) => name)),
+        problems: empty.map(([name, value]) => `${name} is empty: give it a value, or leave it out for the default "${value}" (an expression that evaluated to empty?)`),
+    };
+}
+/** Exactly one Adobe credential: a client secret (for IMS) or an access token. */
+function adobeCredentialProblems(raw) {
+    const given = PLATFORM_SECRET_INPUTS.filter((name) => raw[name] !== '');
+    if (given.length === 1)
+        return [];
+    return given.length === 0
+        ? ['client-secret or access-token is required (exactly one of the two)']
+        : ['client-secret and access-token are both set: give exactly one of the two'];
+}
+/**
+ * Every problem of the inputs at once, empty ones first, each naming its input; the parsed fields
+ * when the schema accepts them. An action adds its cross-input problems after these.
+ */
+function checkInputs(spec, schema, raw) {
+    const parsed = schema.safeParse(raw);
+    const empty = emptyProblems(spec, raw);
+    const issues = parsed.success ? [] : parsed.error.issues;
+    const problems = [
+        ...empty.problems,
+        ...issues
+            .filter((i) => !empty.names.has(String(i.path[0])))
+            .map((i) => issueProblem(spec, raw, i)),
+    ];
+    return parsed.success ? { fields: parsed.data, problems } : { problems };
+}
+/** Shorter secrets turn up inside ids and words the action prints, where the runner masks them. */
+const MIN_SECRET_LENGTH = 8;
+/** One warning per secret input the runner's masking will get in the way of; never the value. */
+function secretWarnings(spec, raw, printed) {
+    const masked = `the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (${printed.outputs}) is dropped from job outputs. Use a longer, random secret.`;
+    return spec.secrets.flatMap((name) => {
+        const secret = raw[name];
+        if (!secret)
+            return [];
+        if (secret.length < MIN_SECRET_LENGTH)
+            return [`${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${masked}`];
+        if (printed.words.has(secret))
+            return [
+                `${name} is a word the action prints (an outcome, a state, true or false): ${masked}`,
+            ];
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/connection/outcome.ts
+/** What a run did with the connection, or in a dry run would do: the `outcome` output. */
+const OUTCOMES = [
+    'created',
+    'reused',
+    'updated',
+    'would-create',
+    'would-reuse',
+    'would-update',
+];
+
+;// CONCATENATED MODULE: ./src/connection/inputs.ts
+
+
+
+
+
+
+/**
+ * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
+ * keeps the two equal); they matter when dist/index.js runs outside the runner.
+ */
+const DEFAULTS = {
+    ...PLATFORM_DEFAULTS,
+    'salesforce-include-deleted-objects': 'false',
+    'salesforce-preflight': 'true',
+    'connection-spec-id': SALESFORCE_CONNECTION_SPEC_ID,
+    'connection-spec-version': '1.0',
+    'if-exists': 'reuse',
+    verify: 'true',
+    'timeout-seconds': '300',
+};
+const SECRET_INPUTS = [
+    ...PLATFORM_SECRET_INPUTS,
+    'salesforce-client-secret',
+    'salesforce-password',
+    'salesforce-security-token',
+];
+const OAUTH_INPUTS = ['salesforce-client-id', 'salesforce-client-secret'];
+const BASIC_INPUTS = [
+    'salesforce-username',
+    'salesforce-password',
+    'salesforce-security-token',
+];
+const IF_EXISTS = ['reuse', 'update', 'fail', 'create'];
+/**
+ * GitHub's workflow parser reads an unquoted `60.0` as the number 60 and hands the action `60`:
+ * a whole number is the version the user wrote, `60.0`.
+ */
+const inputs_version = (pattern, message) => schemas_string()
+    .regex(pattern, message)
+    .transform((v) => (/^\d+$/.test(v) ? `${v}.0` : v));
 const salesforceUrl = plainUrl
     .refine((value) => {
     const url = parseUrl(value);
@@ -42343,7 +42577,7 @@ const allowedHosts = schemas_string()
     .refine((hosts) => hosts.every((host) => HOST_NAME.test(host)), 'must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)');
 const isSubdomain = (host, domain) => host.endsWith(`.${domain}`);
 function isAllowedSalesforceHost(host, allowed) {
-    return (LOOPBACK.test(host) ||
+    return (isLoopback(host) ||
         SALESFORCE_DOMAINS.some((domain) => isSubdomain(host, domain)) ||
         allowed.some((domain) => host === domain || isSubdomain(host, domain)));
 }
@@ -42356,25 +42590,11 @@ function salesforceHostProblems(raw) {
         return [];
     const domains = SALESFORCE_DOMAINS.map((domain) => `*.${domain}`).join(', ');
     return [
-        `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts${got(raw, 'salesforce-environment-url')}`,
+        `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts${inputs_got(raw, 'salesforce-environment-url')}`,
     ];
 }
 const fields = object({
-    'client-id': inputs_required.regex(/^\S*$/, 'must not contain spaces'),
-    'client-secret': token('the client secret'),
-    'access-token': schemas_string()
-        .refine((v) => !v.toLowerCase().startsWith('bearer'), {
-        message: 'must be the bare token: drop the "Bearer " prefix',
-        abort: true,
-    })
-        .pipe(token('the bare access token')),
-    'org-id': inputs_required.regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
-    'sandbox-name': schemas_string()
-        .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
-    scopes: schemas_string()
-        .transform((v) => v.split(',').map((s) => s.trim()))
-        .refine((list) => list.every((s) => /^[\w.:-]+$/.test(s)), 'must be a comma-separated list of scope names')
-        .transform((list) => list.join(',')),
+    ...platformFields,
     name: inputs_required.regex(/^[^\r\n]*$/, 'must be a single line'),
     description: inputs_optional,
     'salesforce-environment-url': inputs_required.pipe(salesforceUrl),
@@ -42396,24 +42616,20 @@ const fields = object({
     'connection-spec-version': inputs_version(/^\d+(\.\d+)?$/, 'must be a version such as 1.0'),
     'if-exists': schemas_enum(IF_EXISTS, { error: `must be one of ${IF_EXISTS.join(', ')}` }),
     verify: inputs_boolean,
-    'dry-run': inputs_boolean,
-    'timeout-seconds': wholeNumber(1, 3600),
-    'max-attempts': wholeNumber(1, 10),
-    'platform-url': serviceUrl(DEFAULTS['platform-url']),
-    'ims-url': serviceUrl(DEFAULTS['ims-url']),
 });
 /** Every input the action reads, as action.yml declares them (a test keeps the two equal). */
 const INPUT_NAMES = fields.keyof().options;
+const SPEC = {
+    names: INPUT_NAMES,
+    defaults: DEFAULTS,
+    secrets: SECRET_INPUTS,
+};
+/** ` (got "value")` for a non-secret input given a value: JSON-quoted, so escaped, and cut. */
+const inputs_got = (raw, name) => got(SPEC, raw, name);
+/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
+const readRawInputs = (getInput) => readInputs(SPEC, getInput);
 const isSet = (raw, names) => names.filter((n) => raw[n] !== '');
 const list = (names) => names.join(', ');
-function adobeCredentialProblems(raw) {
-    const given = isSet(raw, ['client-secret', 'access-token']);
-    if (given.length === 1)
-        return [];
-    return given.length === 0
-        ? ['client-secret or access-token is required (exactly one of the two)']
-        : ['client-secret and access-token are both set: give exactly one of the two'];
-}
 const isAuthType = (value) => SALESFORCE_AUTH_TYPES.includes(value);
 /** The explicit auth type, or the one implied by which credential set is given. */
 function resolveAuthType(raw) {
@@ -42462,19 +42678,9 @@ function inputs_salesforceAuth(f, type) {
             includeDeletedObjects: f['salesforce-include-deleted-objects'],
         };
 }
-function adobeCredential(f) {
-    return f['access-token']
-        ? { kind: 'access-token', accessToken: f['access-token'] }
-        : { kind: 'client-secret', clientSecret: f['client-secret'] ?? '', scopes: f.scopes };
-}
 function toConfig(f, authType) {
     return {
-        adobe: {
-            clientId: f['client-id'],
-            orgId: f['org-id'],
-            sandboxName: f['sandbox-name'],
-            credential: adobeCredential(f),
-        },
+        ...platformConfig(f),
         connection: {
             name: f.name,
             description: f.description,
@@ -42489,33 +42695,23 @@ function toConfig(f, authType) {
         ifExists: f['if-exists'],
         salesforcePreflight: f['salesforce-preflight'],
         verify: f.verify,
-        dryRun: f['dry-run'],
-        timeoutSeconds: f['timeout-seconds'],
-        maxAttempts: f['max-attempts'],
-        platformUrl: f['platform-url'],
-        imsUrl: f['ims-url'],
     };
 }
 /** Validates every input at once; throws an InputError that lists each problem by input name. */
 function parseInputs(raw) {
-    const parsed = fields.safeParse(raw);
+    const checked = checkInputs(SPEC, fields, raw);
     const auth = resolveAuthType(raw);
-    const empty = emptyProblems(raw);
-    const issues = parsed.success ? [] : parsed.error.issues;
     const problems = [
-        ...empty.problems,
-        ...issues.filter((i) => !empty.names.has(String(i.path[0]))).map((i) => issueProblem(raw, i)),
+        ...checked.problems,
         ...salesforceHostProblems(raw),
         ...adobeCredentialProblems(raw),
         ...(auth.problem ? [auth.problem] : []),
         ...(auth.type ? salesforceProblems(raw, auth.type) : []),
     ];
-    if (!parsed.success || !auth.type || problems.length > 0)
+    if (!checked.fields || !auth.type || problems.length > 0)
         throw new InputError(problems);
-    return toConfig(parsed.data, auth.type);
+    return toConfig(checked.fields, auth.type);
 }
-/** Shorter secrets turn up inside ids and words the action prints, where the runner masks them. */
-const MIN_SECRET_LENGTH = 8;
 /** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
 const PRINTED_WORDS = new Set([
     ...OUTCOMES,
@@ -42524,22 +42720,11 @@ const PRINTED_WORDS = new Set([
     ...IF_EXISTS,
     ...SALESFORCE_AUTH_TYPES,
 ]);
-const MASKED_EVERYWHERE = 'the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (connection-id, etag, outcome, state) is dropped from job outputs. Use a longer, random secret.';
 /** One warning per secret input the runner's masking will get in the way of; never the value. */
-function secretWarnings(raw) {
-    return SECRET_INPUTS.flatMap((name) => {
-        const secret = raw[name];
-        if (!secret)
-            return [];
-        if (secret.length < MIN_SECRET_LENGTH)
-            return [`${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${MASKED_EVERYWHERE}`];
-        if (PRINTED_WORDS.has(secret))
-            return [
-                `${name} is a word the action prints (an outcome, a state, true or false): ${MASKED_EVERYWHERE}`,
-            ];
-        return [];
-    });
-}
+const inputs_secretWarnings = (raw) => secretWarnings(SPEC, raw, {
+    words: PRINTED_WORDS,
+    outputs: 'connection-id, etag, outcome, state',
+});
 
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
@@ -42875,6 +43060,26 @@ class Redactor {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/step.ts
+
+
+/**
+ * The whole step of an action. Never throws: every run ends with its job summary and result line,
+ * and every failure as one scrubbed, neutralised `log.fail`.
+ */
+async function runStep(rt, publisher, work) {
+    const redactor = new Redactor((secret) => rt.core.setSecret(secret));
+    const log = createLog(rt.core, redactor);
+    const publish = publisher(rt.core, redactor, log);
+    try {
+        await work({ redactor, log, publish });
+    }
+    catch (error) {
+        publish.failed(error);
+    }
+    await publish.finish();
+}
+
 ;// CONCATENATED MODULE: ./src/connection/salesforce-preflight.ts
 
 
@@ -43082,7 +43287,7 @@ async function settledState(flow, id, state, clock, deadline, log) {
             throw deadline.expired(`connection ${id} to leave state ${INITIALIZING}`);
         log.info(`Connection ${id} is ${INITIALIZING}; checking again in ${seconds(delay)}`);
         await clock.sleep(delay);
-        state = (await flow.getConnection(id)).state;
+        state = (await flow.get('connections', id)).state;
     }
     return state;
 }
@@ -43147,7 +43352,7 @@ async function settleAndVerify(settler, done, existing) {
 async function settleAndExplore(settler, done) {
     const { flow, verify, clock, deadline, log } = settler;
     const { id } = done.ref;
-    const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);
+    const firstState = done.state ?? flow.get('connections', id).then((c) => c.state);
     const early = verify && done.state !== INITIALIZING ? explore(flow, id) : undefined;
     const [observed, earlyResult] = await Promise.all([firstState, early]);
     const state = await settledState(flow, id, observed, clock, deadline, log);
@@ -43167,10 +43372,6 @@ async function settleAndExplore(settler, done) {
 }
 
 ;// CONCATENATED MODULE: ./src/connection/main.ts
-
-
-
-
 
 
 
@@ -43241,7 +43442,7 @@ async function connect(rt, redactor, log, publish) {
         redactor.register(raw[name]);
     publish.identify(raw.name, raw['sandbox-name']);
     const config = parseInputs(raw);
-    for (const warning of secretWarnings(raw))
+    for (const warning of inputs_secretWarnings(raw))
         log.warning(warning);
     if (config.salesforce.auth.type === 'basic')
         log.warning(BASIC_DEPRECATED);
@@ -43253,32 +43454,10 @@ async function connect(rt, redactor, log, publish) {
         auth: salesforceAuth(config.salesforce),
     };
     publish.configured(config, desired.auth.specName);
-    const deadline = new Deadline(rt.clock.now, config.timeoutSeconds);
-    const { transport, clock } = rt;
-    const { maxAttempts } = config;
-    const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
-    const source = tokenSource(adobe.credential, {
-        http,
-        redactor,
-        imsUrl: config.imsUrl,
-        clientId: adobe.clientId,
-    });
-    const accessToken = await log.group('Adobe access token', () => {
-        log.info(`Access token from ${source.description}`);
-        return source.token();
-    });
+    const { flow, http, deadline } = await openSession(rt, config, log, redactor);
     const preflight = config.salesforcePreflight
         ? startPreflight(config, { http, redactor })
         : undefined;
-    const { clientId, orgId, sandboxName } = adobe;
-    const flow = flowServiceClient({
-        http,
-        platformUrl: config.platformUrl,
-        accessToken,
-        clientId,
-        orgId,
-        sandboxName,
-    });
     const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
         const found = await findByName(flow, connection.name, connection.specId);
         log.info(describeMatches(found, connection.name));
@@ -43298,25 +43477,21 @@ async function connect(rt, redactor, log, publish) {
         return;
     }
     const writer = { flow, log, identity: connection, desired };
-    const settler = { flow, log, clock, deadline, identity: connection, verify: config.verify };
+    const settler = {
+        flow,
+        log,
+        clock: rt.clock,
+        deadline,
+        identity: connection,
+        verify: config.verify,
+    };
     await applyAndVerify({ writer, settler }, plan, existing, publish);
 }
 /**
  * The whole step. Never throws: every run ends with its job summary and result line, and every
  * failure as one scrubbed, neutralised `log.fail`.
  */
-async function run(rt) {
-    const redactor = new Redactor((secret) => rt.core.setSecret(secret));
-    const log = createLog(rt.core, redactor);
-    const publish = new Publisher(rt.core, redactor, log);
-    try {
-        await connect(rt, redactor, log, publish);
-    }
-    catch (error) {
-        publish.failed(error);
-    }
-    await publish.finish();
-}
+const run = (rt) => runStep(rt, (core, redactor, log) => new Publisher(core, redactor, log), ({ redactor, log, publish }) => connect(rt, redactor, log, publish));
 
 ;// CONCATENATED MODULE: ./src/connection/index.ts
 

@@ -10,6 +10,7 @@ export const REPO_ROOT = resolve(import.meta.dirname, '..');
  */
 export const BUNDLES: ReadonlyArray<{ entry: string; out: string }> = [
   { entry: 'src/connection/index.ts', out: 'dist' },
+  { entry: 'src/teardown/index.ts', out: 'dist/teardown' },
 ];
 
 /** What the bundles are built from: the sources, the locked dependencies and the build set-up. */

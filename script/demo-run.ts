@@ -7,6 +7,8 @@ type Write = (text: string) => void;
 
 const SECRET_INPUTS = ['client-secret', 'salesforce-client-secret'];
 
+export const DEMO_CONNECTION_NAME = 'Salesforce CRM (demo)';
+
 /** One run of the bundled step, shown as the runner would show it, every secret as ***. */
 async function showStep(inputs: Record<string, string>, title: string, write: Write) {
   // The runner masks the secrets.* a step uses before it starts, then each ::add-mask:: value.
@@ -28,7 +30,7 @@ async function showStep(inputs: Record<string, string>, title: string, write: Wr
 export async function runDemo(simulator: Simulator, write: Write): Promise<number> {
   write(`Simulator (Adobe IMS, Flow Service, Salesforce logins) listening on ${simulator.url}\n\n`);
   const inputs = demoInputs(simulator, {
-    name: 'Salesforce CRM (demo)',
+    name: DEMO_CONNECTION_NAME,
     description: 'Created by npm start against the local simulator',
   });
   const first = await showStep(inputs, 'Run 1: the step as a workflow runs it', write);

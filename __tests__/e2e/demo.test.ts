@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { runDemo } from '../../script/demo-run.js';
+import { DEMO_CONNECTION_NAME, runDemo } from '../../script/demo-run.js';
+import { runTeardownDemo } from '../../script/demo-teardown.js';
 import { DEMO } from '../../simulator/index.js';
 import { sharedSimulator, sim } from '../support/simulator.js';
 import { runnerCommands } from '../support/runner-commands.js';
@@ -35,4 +36,15 @@ it('npm start shows the log as the runner does, then a re-run that reuses the sa
     `connection-id=${created!.id}`,
     'outcome=reused',
   ]);
+});
+
+it('npm start -- --teardown then removes the demo connection by its name', async () => {
+  expect(await runDemo(sim, () => undefined)).toBe(0);
+  let shown = '';
+  const exitCode = await runTeardownDemo(sim, DEMO_CONNECTION_NAME, (text) => (shown += text));
+  expect(exitCode).toBe(0);
+  expect(shown).not.toContain(DEMO.clientSecret);
+  expect(runnerCommands(shown)).toEqual([]);
+  expect(shown).toContain('outcome=deleted');
+  expect(sim.connections()).toEqual([]);
 });

@@ -12,7 +12,7 @@ export interface ActionRun {
   summary: string;
 }
 
-const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js');
+const REPO = resolve(import.meta.dirname, '../..');
 
 /** `name<<delimiter\nvalue\ndelimiter` entries, as `core.setOutput` writes them to GITHUB_OUTPUT. */
 function parseOutputFile(text: string): Record<string, string> {
@@ -34,6 +34,8 @@ export async function runAction(
     timeoutMs?: number;
     /** More environment, e.g. the runner's proxy variables. */
     env?: Record<string, string>;
+    /** A sub-path action's folder (`teardown`): its action.yml and its bundle under dist/. */
+    action?: string;
   } = {},
 ): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'aep-sf-action-'));
@@ -41,10 +43,9 @@ export async function runAction(
   const summaryFile = join(dir, 'summary');
   await Promise.all([writeFile(outputFile, ''), writeFile(summaryFile, '')]);
   const inputEnv = Object.fromEntries(
-    Object.entries({ ...actionDefaults(), ...inputs }).map(([name, value]) => [
-      `INPUT_${name.toUpperCase()}`,
-      value,
-    ]),
+    Object.entries({ ...actionDefaults(metadataOf(options.action)), ...inputs }).map(
+      ([name, value]) => [`INPUT_${name.toUpperCase()}`, value],
+    ),
   );
   const env = {
     PATH: process.env['PATH'] ?? '',
@@ -56,7 +57,8 @@ export async function runAction(
   };
   try {
     const command = [options.node ?? process.execPath, ...(options.nodeArgs ?? [])];
-    const { exitCode, stdout, stderr } = await spawnNode(command, env, options.timeoutMs);
+    const bundle = join(REPO, 'dist', options.action ?? '', 'index.js');
+    const { exitCode, stdout, stderr } = await spawnNode(command, bundle, env, options.timeoutMs);
     return {
       exitCode,
       stdout,
@@ -69,13 +71,17 @@ export async function runAction(
   }
 }
 
+const metadataOf = (action: string | undefined) =>
+  action === undefined ? 'action.yml' : `${action}/action.yml`;
+
 function spawnNode(
   [node, ...args]: readonly string[],
+  bundle: string,
   env: Record<string, string>,
   timeoutMs = 60_000,
 ) {
   return new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(node!, [...args, BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node!, [...args, bundle], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -50,11 +50,11 @@ const page = (ids: string[], next?: string) =>
 
 async function listedIds(flow: FlowService, filters: string[]): Promise<string[]> {
   const ids: string[] = [];
-  for await (const items of flow.listConnections(filters)) ids.push(...items.map((c) => c.id));
+  for await (const items of flow.list('connections', filters)) ids.push(...items.map((c) => c.id));
   return ids;
 }
 
-describe('flowServiceClient.listConnections', () => {
+describe('flowServiceClient.list', () => {
   it('URL-encodes each filter and follows relative (with or without a leading /), base-prefixed and same-origin absolute links', async () => {
     const { flow, urls } = client([
       page(['a'], '/connections?continuationToken=t1'),
@@ -127,7 +127,7 @@ describe('findByName', () => {
       pageOf(items(item('a')), '/connections?t=1'),
       pageOf(items(item('b'))),
     ]);
-    const pages = flow.listConnections([]);
+    const pages = flow.list('connections', []);
     await pages.next();
     expect(urls()).toHaveLength(1);
     await pages.next();

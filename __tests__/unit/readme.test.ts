@@ -9,11 +9,14 @@ interface TableRow {
 const readme = readRepoFile('README.md').content;
 const action = readActionMetadata();
 
+/** From the heading to the next heading of its level or above. */
 function section(markdown: string, heading: string): string {
   const lines = markdown.split('\n');
   const start = lines.indexOf(heading);
   if (start === -1) throw new Error(`README has no "${heading}" section`);
-  const end = lines.findIndex((line, index) => index > start && /^#{1,2} /.test(line));
+  const level = heading.indexOf(' ');
+  const above = new RegExp(`^#{1,${level}} `);
+  const end = lines.findIndex((line, index) => index > start && above.test(line));
   return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
 }
 
@@ -81,6 +84,34 @@ describe('README ## Outputs table', () => {
 
   it('gives every output a description', () => {
     const undescribed = outputRows.filter((row) => (row.cells[1] ?? '') === '');
+    expect(undescribed.map((row) => row.name)).toEqual([]);
+  });
+});
+
+describe('README ## Teardown action tables', () => {
+  const teardown = readActionMetadata('teardown/action.yml');
+  const inputs = tableRows(section(readme, '### Teardown inputs'));
+  const outputs = tableRows(section(readme, '### Teardown outputs'));
+
+  it('list exactly the inputs and outputs of teardown/action.yml', () => {
+    expect(inputs.map((row) => row.name).sort()).toEqual(teardown.inputs.map((i) => i.name).sort());
+    expect(outputs.map((row) => row.name).sort()).toEqual([...teardown.outputs].sort());
+  });
+
+  it.each(teardown.inputs.map((input) => [input.name, input] as const))(
+    'show the default of %s as teardown/action.yml declares it, or required',
+    (name, input) => {
+      const row = inputs.find((candidate) => candidate.name === name);
+      if (input.required) expect(row?.cells[1]).toBe('required');
+      else expect(row && documentedDefault(row)).toBe(input.default);
+    },
+  );
+
+  it('describe every input and output', () => {
+    const undescribed = [
+      ...inputs.filter((row) => (row.cells[2] ?? '') === ''),
+      ...outputs.filter((row) => (row.cells[1] ?? '') === ''),
+    ];
     expect(undescribed.map((row) => row.name)).toEqual([]);
   });
 });

@@ -43,6 +43,7 @@ interface OutputReference {
 }
 
 const PUBLISHED_ACTION = 'your-org/aep-salesforce-connection-action@';
+const PUBLISHED_TEARDOWN = 'your-org/aep-salesforce-connection-action/teardown@';
 const OUTPUT_REFERENCE = /steps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g;
 
 // The package's ESM build calls require() and __dirname, which ESM lacks: load its CommonJS build.
@@ -86,6 +87,9 @@ function isThisAction(uses: unknown): boolean {
   return typeof uses === 'string' && (uses === './' || uses.startsWith(PUBLISHED_ACTION));
 }
 
+const isTeardown = (uses: unknown) =>
+  typeof uses === 'string' && (uses === './teardown' || uses.startsWith(PUBLISHED_TEARDOWN));
+
 function mapEntries(value: unknown): [string, YamlMap][] {
   if (!isYamlMap(value)) return [];
   return Object.entries(value).filter((entry): entry is [string, YamlMap] => isYamlMap(entry[1]));
@@ -105,9 +109,13 @@ function jobsOf(file: RepoFile): [string, YamlMap][] {
 }
 
 function usagesIn(file: RepoFile): ActionUsage[] {
+  return usagesOf(file, isThisAction);
+}
+
+function usagesOf(file: RepoFile, uses: (uses: unknown) => boolean): ActionUsage[] {
   return jobsOf(file).flatMap(([job, definition]) =>
     stepsOf(definition)
-      .filter((step) => isThisAction(step['uses']))
+      .filter((step) => uses(step['uses']))
       .map((step) => ({
         file: file.path,
         job,
@@ -153,7 +161,7 @@ function describeUsage(usage: ActionUsage): string {
 }
 
 describe('workflow files', () => {
-  it('include the CI workflows and the five examples', () => {
+  it('include the CI workflows and the six examples', () => {
     expect(workflows.map((file) => file.path)).toEqual(
       expect.arrayContaining([
         '.github/workflows/check-dist.yml',
@@ -163,6 +171,7 @@ describe('workflow files', () => {
     );
     expect(examples.map((file) => file.path)).toEqual([
       'examples/chained-dataflow.yml',
+      'examples/ephemeral-pipeline.yml',
       'examples/manual-dispatch.yml',
       'examples/matrix-sandboxes.yml',
       'examples/scheduled-rotation.yml',
@@ -172,8 +181,8 @@ describe('workflow files', () => {
 });
 
 describe('GitHub workflow parser', () => {
-  it('accepts action.yml', () => {
-    expect(actionParserErrors(readRepoFile('action.yml'))).toEqual([]);
+  it.each(['action.yml', 'teardown/action.yml'])('accepts %s', (path) => {
+    expect(actionParserErrors(readRepoFile(path))).toEqual([]);
   });
 
   it.each(allWorkflows.map((file) => [file.path, file] as const))('accepts %s', async (_, file) => {
@@ -221,6 +230,23 @@ describe('use of this action in workflows and examples', () => {
     const undeclared = references.filter((reference) => !declared.has(reference.output));
     expect(undeclared).toEqual([]);
   });
+});
+
+describe('use of the teardown action in workflows and examples', () => {
+  const teardown = readActionMetadata('teardown/action.yml');
+  const usages = allWorkflows.flatMap((file) => usagesOf(file, isTeardown));
+
+  it('appears in the ephemeral pipeline example', () => {
+    expect(usages.map((usage) => usage.file)).toContain('examples/ephemeral-pipeline.yml');
+  });
+
+  it.each(usages.map((usage) => [describeUsage(usage), usage] as const))(
+    '%s passes only declared inputs, and every required one',
+    (_, usage) => {
+      expect(undeclaredInputs(usage, teardown)).toEqual([]);
+      expect(missingRequiredInputs(usage, teardown)).toEqual([]);
+    },
+  );
 });
 
 interface RunStep {

@@ -3,7 +3,7 @@ import type { FlowService } from '../platform/flow-service/client.js';
 import { findByName } from '../platform/flow-service/lookup.js';
 import type {
   Connection,
-  ConnectionRef,
+  WriteRef,
   CreateConnectionBody,
 } from '../platform/flow-service/schemas.js';
 import { UnconfirmedWriteError } from '../platform/http.js';
@@ -23,7 +23,7 @@ export interface Writer {
 /** A connection that exists now, and how it came to. */
 export interface Done {
   outcome: Extract<Outcome, 'created' | 'reused' | 'updated'>;
-  ref: ConnectionRef;
+  ref: WriteRef;
   /** Known from the lookup for a reused connection; read afterwards otherwise. */
   state?: string;
 }
@@ -49,8 +49,8 @@ function createConnection(
   sandbox: string,
   existingIds: ReadonlySet<string>,
   log: Log,
-): Promise<ConnectionRef> {
-  const created = flow.createConnection(body, async () => {
+): Promise<WriteRef> {
+  const created = flow.create('connections', body, async () => {
     log.info(`Looking "${target.name}" up again: the POST may have created it`);
     const fresh = (await findByName(flow, target.name, target.specId)).filter(
       (c) => !existingIds.has(c.id),
@@ -75,9 +75,9 @@ function patchOnce(
   plan: Extract<Plan, { action: 'update' }>,
   sandbox: string,
   log: Log,
-): Promise<ConnectionRef> {
-  const patched = flow.patchConnection(id, etag, plan.patch, async () => {
-    const current = await flow.getConnection(id);
+): Promise<WriteRef> {
+  const patched = flow.patch('connections', id, etag, plan.patch, async () => {
+    const current = await flow.get('connections', id);
     if (current.etag === etag) return undefined;
     log.info(`Connection ${id} has a new etag after the PATCH: the update took effect`);
     return { id, etag: current.etag };
@@ -91,7 +91,7 @@ async function updateConnection(
   plan: Extract<Plan, { action: 'update' }>,
   desired: Desired,
   log: Log,
-): Promise<ConnectionRef> {
+): Promise<WriteRef> {
   const { id, etag } = plan.connection;
   const sandbox = desired.sandboxName;
   try {
@@ -101,7 +101,7 @@ async function updateConnection(
     log.info(
       `PATCH answered 412: connection ${id} changed meanwhile; re-reading it and trying once more`,
     );
-    const current = await flow.getConnection(id);
+    const current = await flow.get('connections', id);
     const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
     return patchOnce(flow, id, current.etag, retry, sandbox, log);
   }

@@ -1,6 +1,25 @@
 import { z } from 'zod';
-import type { AdobeCredential } from '../platform/ims.js';
-import { clip } from '../github/log.js';
+import {
+  adobeCredentialProblems,
+  boolean,
+  checkInputs,
+  got as gotIn,
+  InputError,
+  isLoopback,
+  isSafeProtocol,
+  optional,
+  parseUrl,
+  plainUrl,
+  platformConfig,
+  platformFields,
+  PLATFORM_DEFAULTS,
+  PLATFORM_SECRET_INPUTS,
+  readInputs,
+  required,
+  secretWarnings as platformSecretWarnings,
+  YAML_BOOLEANS,
+  type InputSpec,
+} from '../platform/inputs.js';
 import { SALESFORCE_CONNECTION_SPEC_ID } from '../platform/flow-service/specs.js';
 import { OUTCOMES } from './outcome.js';
 import {
@@ -9,32 +28,28 @@ import {
   type SalesforceAuthType,
 } from './salesforce.js';
 
+export { InputError } from '../platform/inputs.js';
+
 /**
  * For an input the workflow leaves out. The runner fills these in itself from action.yml (a test
  * keeps the two equal); they matter when dist/index.js runs outside the runner.
  */
 export const DEFAULTS = {
-  'sandbox-name': 'prod',
-  scopes: 'openid,session,AdobeID,read_organizations,additional_info.projectedProductContext',
+  ...PLATFORM_DEFAULTS,
   'salesforce-include-deleted-objects': 'false',
   'salesforce-preflight': 'true',
   'connection-spec-id': SALESFORCE_CONNECTION_SPEC_ID,
   'connection-spec-version': '1.0',
   'if-exists': 'reuse',
   verify: 'true',
-  'dry-run': 'false',
   'timeout-seconds': '300',
-  'max-attempts': '5',
-  'platform-url': 'https://platform.adobe.io',
-  'ims-url': 'https://ims-na1.adobelogin.com',
 } as const;
 
 export type InputName = keyof typeof fields.shape;
 export type RawInputs = Record<InputName, string>;
 
 export const SECRET_INPUTS = [
-  'client-secret',
-  'access-token',
+  ...PLATFORM_SECRET_INPUTS,
   'salesforce-client-secret',
   'salesforce-password',
   'salesforce-security-token',
@@ -49,71 +64,6 @@ const BASIC_INPUTS = [
 
 const IF_EXISTS = ['reuse', 'update', 'fail', 'create'] as const;
 
-export class InputError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid inputs:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-    this.name = 'InputError';
-  }
-}
-
-const defaultOf = (name: InputName): string | undefined =>
-  name in DEFAULTS ? DEFAULTS[name as keyof typeof DEFAULTS] : undefined;
-
-/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
-export function readRawInputs(getInput: (name: string) => string | undefined): RawInputs {
-  const entries = INPUT_NAMES.map((name) => [name, getInput(name) ?? defaultOf(name) ?? '']);
-  return Object.fromEntries(entries) as RawInputs;
-}
-
-const MAX_QUOTED = 80;
-
-const isSecret = (name: InputName) => (SECRET_INPUTS as readonly InputName[]).includes(name);
-
-/** ` (got "value")` for a non-secret input given a value: JSON-quoted, so escaped, and cut. */
-function got(raw: RawInputs, name: InputName): string {
-  const value = raw[name];
-  if (!value || isSecret(name)) return '';
-  return ` (got ${JSON.stringify(clip(value, MAX_QUOTED))})`;
-}
-
-function issueProblem(raw: RawInputs, issue: z.core.$ZodIssue): string {
-  const name = issue.path[0] as InputName;
-  const quote = !(issue.code === 'custom' && issue.params?.['quote'] === false);
-  return `${name} ${issue.message}${quote ? got(raw, name) : ''}`;
-}
-
-/** The runner applies a default only to a missing key: an empty value came from an expression. */
-function emptyProblems(raw: RawInputs): { names: Set<string>; problems: string[] } {
-  const empty = Object.entries(DEFAULTS).filter(([name]) => raw[name as InputName] === '');
-  return {
-    names: new Set(empty.map(([name]) => name)),
-    problems: empty.map(
-      ([name, value]) =>
-        `${name} is empty: give it a value, or leave it out for the default "${value}" (an expression that evaluated to empty?)`,
-    ),
-  };
-}
-
-const optional = z.string().transform((v) => v || undefined);
-const required = z.string().min(1, { error: 'is required', abort: true });
-const token = (what: string) =>
-  z
-    .string()
-    .regex(/^\S*$/, `must be ${what} without spaces`)
-    .transform((v) => v || undefined);
-
-const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'] as const;
-const boolean = z
-  .enum(YAML_BOOLEANS, { error: 'must be true or false' })
-  .transform((v) => v.toLowerCase() === 'true');
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
-
 /**
  * GitHub's workflow parser reads an unquoted `60.0` as the number 60 and hands the action `60`:
  * a whole number is the version the user wrote, `60.0`.
@@ -123,43 +73,6 @@ const version = (pattern: RegExp, message: string) =>
     .string()
     .regex(pattern, message)
     .transform((v) => (/^\d+$/.test(v) ? `${v}.0` : v));
-
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-
-/** https, or plain http on a loopback host only (tests, the demo, the simulator). */
-const isSafeProtocol = (url: URL) =>
-  url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
-
-function parseUrl(value: string): URL | undefined {
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
-}
-
-/** An input error shows the value given, unless the error is that the value may hold a password. */
-const UNQUOTED = { quote: false };
-
-/** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
-const plainUrl = z.string().refine((value) => !/[@?#]/.test(value), {
-  message: 'must not hold a user name, password, query (?) or fragment (#)',
-  abort: true,
-  params: UNQUOTED,
-});
-
-/** The client adds the API paths itself: a path given here would come before them. */
-const serviceUrl = (example: string) =>
-  plainUrl
-    .refine((value) => {
-      const url = parseUrl(value);
-      return url !== undefined && isSafeProtocol(url);
-    }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
-    .refine((value) => {
-      const path = parseUrl(value)?.pathname;
-      return path === undefined || /^\/+$/.test(path);
-    }, `must be the base URL without a path, such as ${example}`)
-    .transform((value) => new URL(value).origin);
 
 const salesforceUrl = plainUrl
   .refine((value) => {
@@ -199,7 +112,7 @@ const isSubdomain = (host: string, domain: string) => host.endsWith(`.${domain}`
 
 function isAllowedSalesforceHost(host: string, allowed: string[]): boolean {
   return (
-    LOOPBACK.test(host) ||
+    isLoopback(host) ||
     SALESFORCE_DOMAINS.some((domain) => isSubdomain(host, domain)) ||
     allowed.some((domain) => host === domain || isSubdomain(host, domain))
   );
@@ -217,27 +130,7 @@ function salesforceHostProblems(raw: RawInputs): string[] {
 }
 
 const fields = z.object({
-  'client-id': required.regex(/^\S*$/, 'must not contain spaces'),
-  'client-secret': token('the client secret'),
-  'access-token': z
-    .string()
-    .refine((v) => !v.toLowerCase().startsWith('bearer'), {
-      message: 'must be the bare token: drop the "Bearer " prefix',
-      abort: true,
-    })
-    .pipe(token('the bare access token')),
-  'org-id': required.regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
-  'sandbox-name': z
-    .string()
-    .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
-  scopes: z
-    .string()
-    .transform((v) => v.split(',').map((s) => s.trim()))
-    .refine(
-      (list) => list.every((s) => /^[\w.:-]+$/.test(s)),
-      'must be a comma-separated list of scope names',
-    )
-    .transform((list) => list.join(',')),
+  ...platformFields,
   name: required.regex(/^[^\r\n]*$/, 'must be a single line'),
   description: optional,
   'salesforce-environment-url': required.pipe(salesforceUrl),
@@ -267,11 +160,6 @@ const fields = z.object({
   'connection-spec-version': version(/^\d+(\.\d+)?$/, 'must be a version such as 1.0'),
   'if-exists': z.enum(IF_EXISTS, { error: `must be one of ${IF_EXISTS.join(', ')}` }),
   verify: boolean,
-  'dry-run': boolean,
-  'timeout-seconds': wholeNumber(1, 3600),
-  'max-attempts': wholeNumber(1, 10),
-  'platform-url': serviceUrl(DEFAULTS['platform-url']),
-  'ims-url': serviceUrl(DEFAULTS['ims-url']),
 });
 
 type Fields = z.infer<typeof fields>;
@@ -279,16 +167,21 @@ type Fields = z.infer<typeof fields>;
 /** Every input the action reads, as action.yml declares them (a test keeps the two equal). */
 export const INPUT_NAMES = fields.keyof().options;
 
+const SPEC: InputSpec<InputName> = {
+  names: INPUT_NAMES,
+  defaults: DEFAULTS,
+  secrets: SECRET_INPUTS,
+};
+
+/** ` (got "value")` for a non-secret input given a value: JSON-quoted, so escaped, and cut. */
+const got = (raw: RawInputs, name: InputName) => gotIn(SPEC, raw, name);
+
+/** `getInput` answers undefined for an input left out: only an absent input takes its default. */
+export const readRawInputs = (getInput: (name: string) => string | undefined): RawInputs =>
+  readInputs(SPEC, getInput);
+
 const isSet = (raw: RawInputs, names: readonly InputName[]) => names.filter((n) => raw[n] !== '');
 const list = (names: readonly string[]) => names.join(', ');
-
-function adobeCredentialProblems(raw: RawInputs): string[] {
-  const given = isSet(raw, ['client-secret', 'access-token']);
-  if (given.length === 1) return [];
-  return given.length === 0
-    ? ['client-secret or access-token is required (exactly one of the two)']
-    : ['client-secret and access-token are both set: give exactly one of the two'];
-}
 
 const isAuthType = (value: string): value is SalesforceAuthType =>
   (SALESFORCE_AUTH_TYPES as readonly string[]).includes(value);
@@ -343,20 +236,9 @@ function salesforceAuth(f: Fields, type: SalesforceAuthType): SalesforceAuth {
       };
 }
 
-function adobeCredential(f: Fields): AdobeCredential {
-  return f['access-token']
-    ? { kind: 'access-token', accessToken: f['access-token'] }
-    : { kind: 'client-secret', clientSecret: f['client-secret'] ?? '', scopes: f.scopes };
-}
-
 function toConfig(f: Fields, authType: SalesforceAuthType) {
   return {
-    adobe: {
-      clientId: f['client-id'],
-      orgId: f['org-id'],
-      sandboxName: f['sandbox-name'],
-      credential: adobeCredential(f),
-    },
+    ...platformConfig(f),
     connection: {
       name: f.name,
       description: f.description,
@@ -371,11 +253,6 @@ function toConfig(f: Fields, authType: SalesforceAuthType) {
     ifExists: f['if-exists'],
     salesforcePreflight: f['salesforce-preflight'],
     verify: f.verify,
-    dryRun: f['dry-run'],
-    timeoutSeconds: f['timeout-seconds'],
-    maxAttempts: f['max-attempts'],
-    platformUrl: f['platform-url'],
-    imsUrl: f['ims-url'],
   };
 }
 
@@ -384,24 +261,18 @@ export type IfExists = Config['ifExists'];
 
 /** Validates every input at once; throws an InputError that lists each problem by input name. */
 export function parseInputs(raw: RawInputs): Config {
-  const parsed = fields.safeParse(raw);
+  const checked = checkInputs(SPEC, fields, raw);
   const auth = resolveAuthType(raw);
-  const empty = emptyProblems(raw);
-  const issues = parsed.success ? [] : parsed.error.issues;
   const problems = [
-    ...empty.problems,
-    ...issues.filter((i) => !empty.names.has(String(i.path[0]))).map((i) => issueProblem(raw, i)),
+    ...checked.problems,
     ...salesforceHostProblems(raw),
     ...adobeCredentialProblems(raw),
     ...(auth.problem ? [auth.problem] : []),
     ...(auth.type ? salesforceProblems(raw, auth.type) : []),
   ];
-  if (!parsed.success || !auth.type || problems.length > 0) throw new InputError(problems);
-  return toConfig(parsed.data, auth.type);
+  if (!checked.fields || !auth.type || problems.length > 0) throw new InputError(problems);
+  return toConfig(checked.fields, auth.type);
 }
-
-/** Shorter secrets turn up inside ids and words the action prints, where the runner masks them. */
-const MIN_SECRET_LENGTH = 8;
 
 /** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
 const PRINTED_WORDS: ReadonlySet<string> = new Set([
@@ -412,20 +283,9 @@ const PRINTED_WORDS: ReadonlySet<string> = new Set([
   ...SALESFORCE_AUTH_TYPES,
 ]);
 
-const MASKED_EVERYWHERE =
-  'the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (connection-id, etag, outcome, state) is dropped from job outputs. Use a longer, random secret.';
-
 /** One warning per secret input the runner's masking will get in the way of; never the value. */
-export function secretWarnings(raw: RawInputs): string[] {
-  return SECRET_INPUTS.flatMap((name) => {
-    const secret = raw[name];
-    if (!secret) return [];
-    if (secret.length < MIN_SECRET_LENGTH)
-      return [`${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${MASKED_EVERYWHERE}`];
-    if (PRINTED_WORDS.has(secret))
-      return [
-        `${name} is a word the action prints (an outcome, a state, true or false): ${MASKED_EVERYWHERE}`,
-      ];
-    return [];
+export const secretWarnings = (raw: RawInputs): string[] =>
+  platformSecretWarnings(SPEC, raw, {
+    words: PRINTED_WORDS,
+    outputs: 'connection-id, etag, outcome, state',
   });
-}

@@ -1,17 +1,15 @@
 import { applyPlan, type Writer } from './apply.js';
-import { Deadline } from '../platform/deadline.js';
 import { connectionDrift, driftWarning } from './drift.js';
 import { dryRun } from './dry-run.js';
-import { flowServiceClient } from '../platform/flow-service/client.js';
 import { findByName } from '../platform/flow-service/lookup.js';
 import type { Connection } from '../platform/flow-service/schemas.js';
-import { createHttp } from '../platform/http.js';
-import { tokenSource } from '../platform/ims.js';
+import { openSession } from '../platform/session.js';
 import { parseInputs, readRawInputs, SECRET_INPUTS, secretWarnings } from './inputs.js';
-import { createLog, type Log } from '../github/log.js';
+import type { Log } from '../github/log.js';
 import { planConnection, type ActionablePlan, type Desired } from './plan.js';
 import { Publisher } from './publish.js';
-import { Redactor } from '../github/redact.js';
+import type { Redactor } from '../github/redact.js';
+import { runStep } from '../github/step.js';
 import type { Runtime } from '../github/runtime.js';
 import { salesforceAuth } from './salesforce.js';
 import { startPreflight } from './salesforce-preflight.js';
@@ -103,32 +101,10 @@ async function connect(
     auth: salesforceAuth(config.salesforce),
   };
   publish.configured(config, desired.auth.specName);
-  const deadline = new Deadline(rt.clock.now, config.timeoutSeconds);
-  const { transport, clock } = rt;
-  const { maxAttempts } = config;
-  const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
-  const source = tokenSource(adobe.credential, {
-    http,
-    redactor,
-    imsUrl: config.imsUrl,
-    clientId: adobe.clientId,
-  });
-  const accessToken = await log.group('Adobe access token', () => {
-    log.info(`Access token from ${source.description}`);
-    return source.token();
-  });
+  const { flow, http, deadline } = await openSession(rt, config, log, redactor);
   const preflight = config.salesforcePreflight
     ? startPreflight(config, { http, redactor })
     : undefined;
-  const { clientId, orgId, sandboxName } = adobe;
-  const flow = flowServiceClient({
-    http,
-    platformUrl: config.platformUrl,
-    accessToken,
-    clientId,
-    orgId,
-    sandboxName,
-  });
   const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
     const found = await findByName(flow, connection.name, connection.specId);
     log.info(describeMatches(found, connection.name));
@@ -145,7 +121,14 @@ async function connect(
     return;
   }
   const writer = { flow, log, identity: connection, desired };
-  const settler = { flow, log, clock, deadline, identity: connection, verify: config.verify };
+  const settler = {
+    flow,
+    log,
+    clock: rt.clock,
+    deadline,
+    identity: connection,
+    verify: config.verify,
+  };
   await applyAndVerify({ writer, settler }, plan, existing, publish);
 }
 
@@ -153,14 +136,9 @@ async function connect(
  * The whole step. Never throws: every run ends with its job summary and result line, and every
  * failure as one scrubbed, neutralised `log.fail`.
  */
-export async function run(rt: Runtime): Promise<void> {
-  const redactor = new Redactor((secret) => rt.core.setSecret(secret));
-  const log = createLog(rt.core, redactor);
-  const publish = new Publisher(rt.core, redactor, log);
-  try {
-    await connect(rt, redactor, log, publish);
-  } catch (error) {
-    publish.failed(error);
-  }
-  await publish.finish();
-}
+export const run = (rt: Runtime): Promise<void> =>
+  runStep(
+    rt,
+    (core, redactor, log) => new Publisher(core, redactor, log),
+    ({ redactor, log, publish }) => connect(rt, redactor, log, publish),
+  );

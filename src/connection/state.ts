@@ -22,7 +22,7 @@ export async function settledState(
     if (delay <= 0) throw deadline.expired(`connection ${id} to leave state ${INITIALIZING}`);
     log.info(`Connection ${id} is ${INITIALIZING}; checking again in ${seconds(delay)}`);
     await clock.sleep(delay);
-    state = (await flow.getConnection(id)).state;
+    state = (await flow.get('connections', id)).state;
   }
   return state;
 }

@@ -103,7 +103,7 @@ export async function settleAndVerify(
 async function settleAndExplore(settler: Settler, done: Done): Promise<Settled> {
   const { flow, verify, clock, deadline, log } = settler;
   const { id } = done.ref;
-  const firstState = done.state ?? flow.getConnection(id).then((c) => c.state);
+  const firstState = done.state ?? flow.get('connections', id).then((c) => c.state);
   const early = verify && done.state !== INITIALIZING ? explore(flow, id) : undefined;
   const [observed, earlyResult] = await Promise.all([firstState, early]);
   const state = await settledState(flow, id, observed, clock, deadline, log);

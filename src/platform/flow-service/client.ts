@@ -1,16 +1,20 @@
+import type { z } from 'zod';
 import type { HttpResponse } from '../../github/runtime.js';
+import { ApiError } from '../api-error.js';
 import type { Http } from '../http.js';
 import { parseJsonAnswer } from '../json-answer.js';
 import { clip } from '../../github/log.js';
 import {
-  connectionListSchema,
-  connectionRefSchema,
+  COLLECTIONS,
   exploreSchema,
-  type Connection,
-  type ConnectionRef,
-  type CreateConnectionBody,
+  pageSchema,
+  writeRefSchema,
+  type Collection,
+  type CreateBodies,
   type ExploredObject,
+  type Item,
   type PatchOperation,
+  type WriteRef,
 } from './schemas.js';
 
 export const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
@@ -30,23 +34,39 @@ export interface FlowServiceOptions {
   sandboxName: string;
 }
 
+interface Page<T> {
+  items: T[];
+  _links?: { next?: { href: string } | undefined } | undefined;
+}
+
+type Reconcile = () => Promise<WriteRef | undefined>;
+
 export interface FlowService {
   /**
-   * The connections matching the filters, one page at a time, following `_links.next`: the next
-   * page is read only when the caller is done with this one. Throws past the listing bounds.
+   * The items of a collection matching the filters, one page at a time, following `_links.next`:
+   * the next page is read only when the caller is done with this one. Throws past the bounds.
    */
-  listConnections(filters: string[]): AsyncGenerator<Connection[]>;
-  getConnection(id: string): Promise<Connection>;
-  createConnection(
-    body: CreateConnectionBody,
-    reconcile?: () => Promise<ConnectionRef | undefined>,
-  ): Promise<ConnectionRef>;
-  patchConnection(
+  list<C extends Collection>(collection: C, filters: string[]): AsyncGenerator<Item<C>[]>;
+  get<C extends Collection>(collection: C, id: string): Promise<Item<C>>;
+  /** The item, or undefined once Flow Service answers 404 (deleted, or never there). */
+  find<C extends Collection>(collection: C, id: string): Promise<Item<C> | undefined>;
+  /**
+   * `DELETE /<collection>/{id}` (204, no If-Match). A 404 (already gone) or `1458-400` (already
+   * being deleted) settles it too, as after a retried DELETE or an interrupted teardown.
+   */
+  delete(collection: Collection, id: string): Promise<void>;
+  create<C extends keyof CreateBodies>(
+    collection: C,
+    body: CreateBodies[C],
+    reconcile?: Reconcile,
+  ): Promise<WriteRef>;
+  patch(
+    collection: keyof CreateBodies,
     id: string,
     etag: string,
     operations: PatchOperation[],
-    reconcile?: () => Promise<ConnectionRef | undefined>,
-  ): Promise<ConnectionRef>;
+    reconcile?: Reconcile,
+  ): Promise<WriteRef>;
   explore(id: string): Promise<ExploredObject[]>;
 }
 
@@ -92,70 +112,98 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
     });
   }
 
-  const list = (path: string) =>
-    send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, connectionListSchema));
-  const ref = (label: string, r: HttpResponse) => parseJsonAnswer(label, r, connectionRefSchema);
-  const idPath = (id: string) => `/connections/${encodeURIComponent(id)}`;
+  /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
+  const schemaOf = <C extends Collection>(collection: C) =>
+    COLLECTIONS[collection] as unknown as z.ZodType<Item<C>>;
+  const page = <C extends Collection>(collection: C, path: string): Promise<Page<Item<C>>> =>
+    send({ method: 'GET', path }, (label, r) =>
+      parseJsonAnswer(label, r, pageSchema(schemaOf(collection))),
+    );
+  const ref = (label: string, r: HttpResponse) => parseJsonAnswer(label, r, writeRefSchema);
+  const idPath = (collection: Collection, id: string) => `/${collection}/${encodeURIComponent(id)}`;
+
+  async function get<C extends Collection>(collection: C, id: string): Promise<Item<C>> {
+    const answer = await page(collection, idPath(collection, id));
+    const [item] = answer.items;
+    if (!item) throw new Error(`GET /${collection}/${id} answered with no item`);
+    return item;
+  }
+
+  const isNotFound = (error: unknown) => error instanceof ApiError && error.details.status === 404;
+  const isGoing = (error: unknown) => error instanceof ApiError && error.code === '1458-400';
 
   /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
-  function nextPath(href: string): string {
+  function nextPath(collection: Collection, href: string): string {
     const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
     const rooted = href.startsWith('/') ? href : `/${href}`;
     const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
     const url = absolute ? new URL(href) : new URL(under, base.origin);
     if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
       throw new Error(
-        `GET /connections: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`,
+        `GET /${collection}: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`,
       );
     }
     return `${url.pathname.slice(base.pathname.length)}${url.search}`;
   }
 
-  function unbounded(what: string): Error {
+  function unbounded(collection: Collection, what: string): Error {
     return new Error(
-      `GET /connections: ${what}; the lookup reads at most ${MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`,
+      `GET /${collection}: ${what}; the lookup reads at most ${MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`,
     );
   }
 
   return {
-    async *listConnections(filters) {
+    async *list<C extends Collection>(collection: C, filters: string[]) {
       const query = filters.map((f) => `property=${encodeURIComponent(f)}`).join('&');
       const seen = new Set<string>();
       let items = 0;
-      let path: string | undefined = `/connections${query ? `?${query}` : ''}`;
+      let path: string | undefined = `/${collection}${query ? `?${query}` : ''}`;
       while (path && !seen.has(path)) {
         if (seen.size === MAX_PAGES) {
           throw unbounded(
+            collection,
             `Flow Service still offered a next page after ${MAX_PAGES} pages (${items} items)`,
           );
         }
         seen.add(path);
-        const page = await list(path);
-        items += page.items.length;
+        const answer: Page<Item<C>> = await page(collection, path);
+        items += answer.items.length;
         if (items > MAX_ITEMS) {
-          throw unbounded(`Flow Service listed ${items} items in ${seen.size} pages`);
+          throw unbounded(collection, `Flow Service listed ${items} items in ${seen.size} pages`);
         }
-        const href = page._links?.next?.href;
-        path = href ? nextPath(href) : undefined;
-        yield page.items;
+        const href: string | undefined = answer._links?.next?.href;
+        path = href ? nextPath(collection, href) : undefined;
+        yield answer.items;
       }
     },
 
-    async getConnection(id) {
-      const answer = await list(idPath(id));
-      const [connection] = answer.items;
-      if (!connection) throw new Error(`GET /connections/${id} answered with no connection`);
-      return connection;
+    get,
+
+    async find(collection, id) {
+      try {
+        return await get(collection, id);
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
     },
 
-    createConnection(body, reconcile) {
-      return send({ method: 'POST', path: '/connections', body }, ref, reconcile);
+    async delete(collection, id) {
+      try {
+        await send({ method: 'DELETE', path: idPath(collection, id) }, () => undefined);
+      } catch (error) {
+        if (!isNotFound(error) && !isGoing(error)) throw error;
+      }
     },
 
-    patchConnection(id, etag, operations, reconcile) {
+    create(collection, body, reconcile) {
+      return send({ method: 'POST', path: `/${collection}`, body }, ref, reconcile);
+    },
+
+    patch(collection, id, etag, operations, reconcile) {
       const patch = {
         method: 'PATCH',
-        path: idPath(id),
+        path: idPath(collection, id),
         body: operations,
         headers: { 'If-Match': etag },
       };
@@ -163,9 +211,8 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
     },
 
     explore(id) {
-      return send({ method: 'GET', path: `${idPath(id)}/explore?objectType=root` }, (label, r) =>
-        parseJsonAnswer(label, r, exploreSchema),
-      );
+      const path = `${idPath('connections', id)}/explore?objectType=root`;
+      return send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, exploreSchema));
     },
   };
 }

@@ -23,7 +23,7 @@ export async function findByName(
   specId: string,
 ): Promise<Connection[]> {
   const matches = new Map<string, Connection>();
-  for await (const page of flow.listConnections(lookupFilters(name, specId))) {
+  for await (const page of flow.list('connections', lookupFilters(name, specId))) {
     for (const c of page) {
       if (c.name === name && c.connectionSpec.id === specId) matches.set(c.id, c);
     }

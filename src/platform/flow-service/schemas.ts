@@ -31,22 +31,115 @@ const connectionSchema = z.object({
 
 export type Connection = z.infer<typeof connectionSchema>;
 
-/** `GET /connections` (one page) and `GET /connections/{id}` (`items` holds one). */
-export const connectionListSchema = z.object({
-  items: z.array(connectionSchema),
-  _links: z
+const specRef = z.object({ id: z.string(), version: z.string().optional() });
+
+/** A column as explore answers it and a source connection's `params.columns` carries it. */
+const columnSchema = z.object({
+  name: z.string(),
+  type: z.string(),
+  xdm: z.object({ type: z.string(), format: z.string().optional() }).optional(),
+});
+
+const sourceConnectionSchema = z.object({
+  id,
+  name: z.string(),
+  etag,
+  state: state.optional(),
+  baseConnectionId: z.string(),
+  connectionSpec: specRef,
+  params: z
+    .object({ tableName: z.string().optional(), columns: z.array(columnSchema).optional() })
+    .optional(),
+});
+
+const targetConnectionSchema = z.object({
+  id,
+  name: z.string(),
+  etag,
+  state: state.optional(),
+  connectionSpec: specRef,
+  data: z
+    .object({ schema: z.object({ id: z.string(), version: z.string() }).optional() })
+    .optional(),
+  params: z.object({ dataSetId: z.string().optional() }).optional(),
+});
+
+const scheduleSchema = z.object({
+  startTime: z.number(),
+  frequency: z.string(),
+  interval: z.number().optional(),
+  backfill: z.boolean().optional(),
+});
+
+const flowSchema = z.object({
+  id,
+  name: z.string(),
+  etag,
+  state: state.optional(),
+  flowSpec: specRef,
+  sourceConnectionIds: z.array(id),
+  targetConnectionIds: z.array(id),
+  transformations: z
+    .array(z.object({ name: z.string(), params: z.record(z.string(), z.unknown()) }))
+    .optional(),
+  scheduleParams: scheduleSchema.optional(),
+});
+
+const count = z.number().int().nonnegative();
+
+const runSchema = z.object({
+  id,
+  flowId: id,
+  /** Epoch milliseconds. */
+  createdAt: z.number().optional(),
+  metrics: z
     .object({
-      next: z
-        .object({ href: z.string().min(1).max(MAX_LINK, 'longer than 2048 characters') })
+      recordSummary: z
+        .object({
+          inputRecordCount: count.optional(),
+          outputRecordCount: count.optional(),
+          failedRecordCount: count.optional(),
+        })
+        .optional(),
+      statusSummary: z
+        .object({
+          status: z.string().regex(/^[A-Za-z][\w-]{0,31}$/, 'not a short word'),
+          errors: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+        })
         .optional(),
     })
     .optional(),
 });
 
-/** `POST /connections` (201) and `PATCH /connections/{id}` (200). */
-export const connectionRefSchema = z.object({ id, etag });
+/** Each Flow Service collection the actions read, with the schema of one of its items. */
+export const COLLECTIONS = {
+  connections: connectionSchema,
+  sourceConnections: sourceConnectionSchema,
+  targetConnections: targetConnectionSchema,
+  flows: flowSchema,
+  runs: runSchema,
+} as const;
 
-export type ConnectionRef = z.infer<typeof connectionRefSchema>;
+export type Collection = keyof typeof COLLECTIONS;
+export type Item<C extends Collection> = z.infer<(typeof COLLECTIONS)[C]>;
+
+/** One page of a collection (`GET /<collection>`), or one item by id (`items` holds one). */
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    _links: z
+      .object({
+        next: z
+          .object({ href: z.string().min(1).max(MAX_LINK, 'longer than 2048 characters') })
+          .optional(),
+      })
+      .optional(),
+  });
+
+/** A write's answer: `POST /<collection>` (201) and `PATCH /<collection>/{id}` (200). */
+export const writeRefSchema = z.object({ id, etag });
+
+export type WriteRef = z.infer<typeof writeRefSchema>;
 
 /** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
 export const exploreSchema = z.array(z.object({ type: z.string(), name: z.string() }));
@@ -70,4 +163,9 @@ export interface CreateConnectionBody {
   description?: string;
   auth: ConnectionAuth;
   connectionSpec: { id: string; version: string };
+}
+
+/** The body of `POST /<collection>` for each collection the actions write. */
+export interface CreateBodies {
+  connections: CreateConnectionBody;
 }
