@@ -41890,6 +41890,10 @@ function flowServiceClient(o) {
         const [item] = answer.items;
         if (!item)
             throw new Error(`GET /${collection}/${id} answered with no item`);
+        // Whatever is done next (a write, a DELETE) is done to this id: it must be the one asked for.
+        if (item.id.toLowerCase() !== id.toLowerCase()) {
+            throw new Error(`GET /${collection}/${id} answered with another item (${item.id})`);
+        }
         return item;
     }
     const isNotFound = (error) => error instanceof ApiError && error.details.status === 404;
@@ -42346,6 +42350,12 @@ const inputs_required = schemas_string().min(1, { error: 'is required', abort: t
 const token = (what) => schemas_string()
     .regex(/^\S*$/, `must be ${what} without spaces`)
     .transform((v) => v || undefined);
+/** Names go into URL filters: past this length a name is a mistake, not a connection's name. */
+const MAX_NAME = 512;
+/** A resource's name, which is also how it is found again: one line, of a usable length. */
+const resourceName = schemas_string()
+    .max(MAX_NAME, `must be at most ${MAX_NAME} characters`)
+    .regex(/^[^\r\n]*$/, 'must be a single line');
 const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
 const inputs_boolean = schemas_enum(YAML_BOOLEANS, { error: 'must be true or false' })
     .transform((v) => v.toLowerCase() === 'true');
@@ -42595,7 +42605,7 @@ function salesforceHostProblems(raw) {
 }
 const fields = object({
     ...platformFields,
-    name: inputs_required.regex(/^[^\r\n]*$/, 'must be a single line'),
+    name: resourceName.min(1, { error: 'is required', abort: true }),
     description: inputs_optional,
     'salesforce-environment-url': inputs_required.pipe(salesforceUrl),
     'salesforce-allowed-hosts': allowedHosts,

@@ -56,17 +56,23 @@ describe('a read by id that answers another resource', () => {
 });
 
 describe('a teardown interrupted after its dataflow is gone', () => {
-  it('regression: cascade: the re-run finishes the job, the target connection included', async () => {
+  it('regression: cascade: a stop after the dataflow is gone names what a re-run cannot find; the re-run finishes the rest', async () => {
     await simulator();
     const p = await pipeline(sim);
     sim.inject({ method: 'DELETE', path: /^\/targetConnections\// }, { status: 500, body: {} });
     const inputs = { 'connection-id': p.connectionId, cascade: 'true', 'max-attempts': '1' };
     const first = await runTeardown(sim, inputs);
     expect(first.core.failed).toMatch(/^DELETE \/targetConnections\//);
+    // Nothing in Flow Service leads from the base connection to a target once its flow is gone
+    // (the promise is narrowed in the README): the failure must name it and how to delete it.
+    expect(first.core.failed).toContain(
+      `DELETE /data/foundation/flowservice/targetConnections/${p.targetId}`,
+    );
     const rerun = await runTeardown(sim, inputs);
     expect(rerun.core.failed).toBeUndefined();
-    expect(alive(sim.targetConnections())).toEqual([]);
+    expect(alive(sim.sourceConnections())).toEqual([]);
     expect(alive(sim.connections())).toEqual([]);
+    expect(alive(sim.targetConnections())).toEqual([p.targetId]);
   });
 
   it('regression: dataflow-id: the failure names every connection it leaves behind (a re-run finds them absent)', async () => {

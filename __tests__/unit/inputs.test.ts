@@ -287,6 +287,13 @@ describe('parseInputs', () => {
     ]);
   });
 
+  it('refuses a name longer than 512 characters, which no lookup URL should carry', () => {
+    expect(problemsWith({ name: 'x'.repeat(513) })).toEqual([
+      `name must be at most 512 characters (got "${'x'.repeat(80)}…")`,
+    ]);
+    expect(parseWith({ name: 'x'.repeat(512) }).connection.name).toHaveLength(512);
+  });
+
   it('collects every problem into one message', () => {
     const run = () => parseWith({ 'org-id': 'x', name: '', 'if-exists': 'maybe' });
     expect(run).toThrow(

@@ -41755,6 +41755,10 @@ function flowServiceClient(o) {
         const [item] = answer.items;
         if (!item)
             throw new Error(`GET /${collection}/${id} answered with no item`);
+        // Whatever is done next (a write, a DELETE) is done to this id: it must be the one asked for.
+        if (item.id.toLowerCase() !== id.toLowerCase()) {
+            throw new Error(`GET /${collection}/${id} answered with another item (${item.id})`);
+        }
         return item;
     }
     const isNotFound = (error) => error instanceof ApiError && error.details.status === 404;
@@ -42227,11 +42231,31 @@ function deleteRequest(platformUrl, r) {
  * reports what is gone.
  */
 async function applyTeardown(flow, waiting, steps, deleted) {
-    for (const step of steps) {
+    for (const [n, step] of steps.entries()) {
         waiting.log.info(`Deleting ${describeResource(step)}`);
-        await deleteAndWait(flow, KINDS[step.kind].collection, step.id, waiting);
+        try {
+            await deleteAndWait(flow, KINDS[step.kind].collection, step.id, waiting);
+        }
+        catch (error) {
+            throw leftBehind(error, steps.slice(n), steps.slice(0, n));
+        }
         deleted(step);
     }
+}
+/**
+ * A teardown that stops half-way says what is still there. Once a dataflow is gone nothing leads
+ * back to its source and target connections, so a re-run may not find them: they are named here.
+ */
+function leftBehind(error, remaining, done) {
+    const message = error instanceof Error ? error.message : String(error);
+    const orphans = done.some((r) => r.kind === 'dataflow')
+        ? remaining.filter((r) => r.kind === 'source-connection' || r.kind === 'target-connection')
+        : [];
+    const requests = orphans.map((r) => `DELETE ${FLOW_SERVICE_PATH}/${KINDS[r.kind].collection}/${r.id}`);
+    const byHand = orphans.length
+        ? ` Their dataflow being gone, a re-run cannot find ${orphans.map(describeResource).join(', ')} from the inputs: delete by id (${requests.join(', ')}) or in the Sources UI.`
+        : '';
+    return new Error(`${message}\nNot deleted: ${remaining.map(describeResource).join(', ')}.${byHand}`, { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./src/platform/flow-service/lookup.ts
@@ -42272,9 +42296,16 @@ async function listAll(flow, collection, filter) {
     }
     return [...items.values()];
 }
-/** The items whose `field` is one of `ids` (a comma is OR); none asked, none read. */
+/** Ids per `==a,b,…` filter: 40 UUIDs keep a request line near 2 KB, far below any URL limit. */
+const IDS_PER_FILTER = 40;
+/** The items whose `field` is one of `ids` (a comma is OR), a few dozen ids per request. */
 async function listWhere(flow, collection, field, ids) {
-    return ids.length === 0 ? [] : listAll(flow, collection, `${field}==${ids.join(',')}`);
+    const found = [];
+    for (let start = 0; start < ids.length; start += IDS_PER_FILTER) {
+        const chunk = ids.slice(start, start + IDS_PER_FILTER);
+        found.push(...(await listAll(flow, collection, `${field}==${chunk.join(',')}`)));
+    }
+    return found;
 }
 function foundFlow(f) {
     const mappingSetIds = (f.transformations ?? [])
@@ -42412,6 +42443,12 @@ const inputs_required = schemas_string().min(1, { error: 'is required', abort: t
 const token = (what) => schemas_string()
     .regex(/^\S*$/, `must be ${what} without spaces`)
     .transform((v) => v || undefined);
+/** Names go into URL filters: past this length a name is a mistake, not a connection's name. */
+const MAX_NAME = 512;
+/** A resource's name, which is also how it is found again: one line, of a usable length. */
+const resourceName = schemas_string()
+    .max(MAX_NAME, `must be at most ${MAX_NAME} characters`)
+    .regex(/^[^\r\n]*$/, 'must be a single line');
 const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
 const inputs_boolean = schemas_enum(YAML_BOOLEANS, { error: 'must be true or false' })
     .transform((v) => v.toLowerCase() === 'true');
@@ -42584,9 +42621,7 @@ const inputs_uuid = (what) => schemas_string()
 const fields = object({
     ...platformFields,
     'connection-id': inputs_uuid('a connection id'),
-    name: schemas_string()
-        .regex(/^[^\r\n]*$/, 'must be a single line')
-        .transform((v) => v || undefined),
+    name: resourceName.transform((v) => v || undefined),
     'connection-spec-id': schemas_string().regex(UUID, 'must be a connection spec id (a UUID)'),
     'dataflow-id': inputs_uuid('a dataflow id'),
     cascade: inputs_boolean,

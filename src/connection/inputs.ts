@@ -15,6 +15,7 @@ import {
   PLATFORM_DEFAULTS,
   PLATFORM_SECRET_INPUTS,
   readInputs,
+  resourceName,
   required,
   secretWarnings as platformSecretWarnings,
   YAML_BOOLEANS,
@@ -131,7 +132,7 @@ function salesforceHostProblems(raw: RawInputs): string[] {
 
 const fields = z.object({
   ...platformFields,
-  name: required.regex(/^[^\r\n]*$/, 'must be a single line'),
+  name: resourceName.min(1, { error: 'is required', abort: true }),
   description: optional,
   'salesforce-environment-url': required.pipe(salesforceUrl),
   'salesforce-allowed-hosts': allowedHosts,

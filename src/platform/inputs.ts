@@ -35,6 +35,15 @@ const token = (what: string) =>
     .regex(/^\S*$/, `must be ${what} without spaces`)
     .transform((v) => v || undefined);
 
+/** Names go into URL filters: past this length a name is a mistake, not a connection's name. */
+const MAX_NAME = 512;
+
+/** A resource's name, which is also how it is found again: one line, of a usable length. */
+export const resourceName = z
+  .string()
+  .max(MAX_NAME, `must be at most ${MAX_NAME} characters`)
+  .regex(/^[^\r\n]*$/, 'must be a single line');
+
 export const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'] as const;
 export const boolean = z
   .enum(YAML_BOOLEANS, { error: 'must be true or false' })

@@ -19,9 +19,34 @@ export async function applyTeardown(
   steps: readonly Resource[],
   deleted: (r: Resource) => void,
 ): Promise<void> {
-  for (const step of steps) {
+  for (const [n, step] of steps.entries()) {
     waiting.log.info(`Deleting ${describeResource(step)}`);
-    await deleteAndWait(flow, KINDS[step.kind].collection, step.id, waiting);
+    try {
+      await deleteAndWait(flow, KINDS[step.kind].collection, step.id, waiting);
+    } catch (error) {
+      throw leftBehind(error, steps.slice(n), steps.slice(0, n));
+    }
     deleted(step);
   }
+}
+
+/**
+ * A teardown that stops half-way says what is still there. Once a dataflow is gone nothing leads
+ * back to its source and target connections, so a re-run may not find them: they are named here.
+ */
+function leftBehind(error: unknown, remaining: Resource[], done: Resource[]): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const orphans = done.some((r) => r.kind === 'dataflow')
+    ? remaining.filter((r) => r.kind === 'source-connection' || r.kind === 'target-connection')
+    : [];
+  const requests = orphans.map(
+    (r) => `DELETE ${FLOW_SERVICE_PATH}/${KINDS[r.kind].collection}/${r.id}`,
+  );
+  const byHand = orphans.length
+    ? ` Their dataflow being gone, a re-run cannot find ${orphans.map(describeResource).join(', ')} from the inputs: delete by id (${requests.join(', ')}) or in the Sources UI.`
+    : '';
+  return new Error(
+    `${message}\nNot deleted: ${remaining.map(describeResource).join(', ')}.${byHand}`,
+    { cause: error },
+  );
 }

@@ -19,14 +19,22 @@ async function listAll<C extends Collection>(
   return [...items.values()];
 }
 
-/** The items whose `field` is one of `ids` (a comma is OR); none asked, none read. */
+/** Ids per `==a,b,…` filter: 40 UUIDs keep a request line near 2 KB, far below any URL limit. */
+const IDS_PER_FILTER = 40;
+
+/** The items whose `field` is one of `ids` (a comma is OR), a few dozen ids per request. */
 async function listWhere<C extends Collection>(
   flow: FlowService,
   collection: C,
   field: string,
   ids: readonly string[],
 ): Promise<Item<C>[]> {
-  return ids.length === 0 ? [] : listAll(flow, collection, `${field}==${ids.join(',')}`);
+  const found: Item<C>[] = [];
+  for (let start = 0; start < ids.length; start += IDS_PER_FILTER) {
+    const chunk = ids.slice(start, start + IDS_PER_FILTER);
+    found.push(...(await listAll(flow, collection, `${field}==${chunk.join(',')}`)));
+  }
+  return found;
 }
 
 function foundFlow(f: Item<'flows'>): FoundFlow {

@@ -10,6 +10,7 @@ import {
   platformConfig,
   platformFields,
   readInputs,
+  resourceName,
   type InputSpec,
 } from '../platform/inputs.js';
 
@@ -32,10 +33,7 @@ const uuid = (what: string) =>
 const fields = z.object({
   ...platformFields,
   'connection-id': uuid('a connection id'),
-  name: z
-    .string()
-    .regex(/^[^\r\n]*$/, 'must be a single line')
-    .transform((v) => v || undefined),
+  name: resourceName.transform((v) => v || undefined),
   'connection-spec-id': z.string().regex(UUID, 'must be a connection spec id (a UUID)'),
   'dataflow-id': uuid('a dataflow id'),
   cascade: boolean,

@@ -126,6 +126,10 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
     const answer = await page(collection, idPath(collection, id));
     const [item] = answer.items;
     if (!item) throw new Error(`GET /${collection}/${id} answered with no item`);
+    // Whatever is done next (a write, a DELETE) is done to this id: it must be the one asked for.
+    if (item.id.toLowerCase() !== id.toLowerCase()) {
+      throw new Error(`GET /${collection}/${id} answered with another item (${item.id})`);
+    }
     return item;
   }
 
