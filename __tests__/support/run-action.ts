@@ -12,7 +12,14 @@ export interface ActionRun {
   summary: string;
 }
 
-const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js');
+/** Each action's bundle and metadata, as the runner finds them from `uses:`. */
+const ACTIONS = {
+  root: { bundle: resolve(import.meta.dirname, '../../dist/index.js'), metadata: 'action.yml' },
+  dataflow: {
+    bundle: resolve(import.meta.dirname, '../../dist/dataflow/index.js'),
+    metadata: 'dataflow/action.yml',
+  },
+} as const;
 
 /** `name<<delimiter\nvalue\ndelimiter` entries, as `core.setOutput` writes them to GITHUB_OUTPUT. */
 function parseOutputFile(text: string): Record<string, string> {
@@ -34,14 +41,23 @@ export async function runAction(
     timeoutMs?: number;
     /** More environment, e.g. the runner's proxy variables. */
     env?: Record<string, string>;
+    /** Which action of the repository; the root one by default. */
+    action?: keyof typeof ACTIONS;
+    /** Files of the workspace (GITHUB_WORKSPACE), by path relative to it. */
+    files?: Record<string, string>;
   } = {},
 ): Promise<ActionRun> {
+  const action = ACTIONS[options.action ?? 'root'];
   const dir = await mkdtemp(join(tmpdir(), 'aep-sf-action-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
-  await Promise.all([writeFile(outputFile, ''), writeFile(summaryFile, '')]);
+  await Promise.all([
+    writeFile(outputFile, ''),
+    writeFile(summaryFile, ''),
+    ...Object.entries(options.files ?? {}).map(([path, text]) => writeFile(join(dir, path), text)),
+  ]);
   const inputEnv = Object.fromEntries(
-    Object.entries({ ...actionDefaults(), ...inputs }).map(([name, value]) => [
+    Object.entries({ ...actionDefaults(action.metadata), ...inputs }).map(([name, value]) => [
       `INPUT_${name.toUpperCase()}`,
       value,
     ]),
@@ -51,12 +67,18 @@ export async function runAction(
     HOME: process.env['HOME'] ?? dir,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: dir,
     ...options.env,
     ...inputEnv,
   };
   try {
     const command = [options.node ?? process.execPath, ...(options.nodeArgs ?? [])];
-    const { exitCode, stdout, stderr } = await spawnNode(command, env, options.timeoutMs);
+    const { exitCode, stdout, stderr } = await spawnNode(
+      command,
+      action.bundle,
+      env,
+      options.timeoutMs,
+    );
     return {
       exitCode,
       stdout,
@@ -71,11 +93,12 @@ export async function runAction(
 
 function spawnNode(
   [node, ...args]: readonly string[],
+  bundle: string,
   env: Record<string, string>,
   timeoutMs = 60_000,
 ) {
   return new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(node!, [...args, BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node!, [...args, bundle], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

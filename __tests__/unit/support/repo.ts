@@ -56,8 +56,9 @@ function toInput(name: string, spec: unknown): ActionInput {
   };
 }
 
-export function readActionMetadata(): ActionMetadata {
-  const action = parseYamlMap(readRepoFile('action.yml'));
+/** `action.yml` is the root action's; `dataflow/action.yml` the dataflow action's. */
+export function readActionMetadata(path = 'action.yml'): ActionMetadata {
+  const action = parseYamlMap(readRepoFile(path));
   const inputs = isYamlMap(action['inputs']) ? action['inputs'] : {};
   const outputs = isYamlMap(action['outputs']) ? action['outputs'] : {};
   return {
@@ -67,8 +68,8 @@ export function readActionMetadata(): ActionMetadata {
 }
 
 /** What the runner puts in `INPUT_<NAME>` for an input the workflow leaves out. */
-export function actionDefaults(): Record<string, string> {
-  const declared = readActionMetadata().inputs.flatMap((input) =>
+export function actionDefaults(path = 'action.yml'): Record<string, string> {
+  const declared = readActionMetadata(path).inputs.flatMap((input) =>
     input.default === undefined ? [] : [[input.name, input.default] as const],
   );
   return Object.fromEntries(declared);
