@@ -33,7 +33,7 @@ export default tseslint.config(
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
-    files: ['src/connection/**'],
+    files: ['src/connection/**', 'src/dataflow/**'],
     rules: restrictImports({
       group: REAL_RUNTIME,
       message: 'Only an entry file builds the real runtime.',

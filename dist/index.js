@@ -41431,24 +41431,26 @@ function apiErrorFrom(call, status, headers, text, scrub) {
  */
 const UNFILTERABLE = /[,"']|==/;
 function lookupFilters(name, specId) {
-    const bySpec = `connectionSpec.id==${specId}`;
-    return UNFILTERABLE.test(name) ? [bySpec] : [`name==${name}`, bySpec];
+    return nameFilters(name, [`connectionSpec.id==${specId}`]);
 }
+const nameFilters = (name, others) => UNFILTERABLE.test(name) ? others : [`name==${name}`, ...others];
 /**
- * Connections of this spec whose name is exactly `name` (case-sensitive), across all pages, each
- * once: offset paging under a concurrent insert shows an item on two pages, and the later copy is
- * the fresher. Only matches outlive their page.
+ * Items of a collection whose name is exactly `name` (case-sensitive) and that `fits`, across all
+ * pages, each once: offset paging under a concurrent insert shows an item on two pages, and the
+ * later copy is the fresher. Only matches outlive their page.
  */
-async function findByName(flow, name, specId) {
+async function findNamed(flow, collection, name, filters, fits = () => true) {
     const matches = new Map();
-    for await (const page of flow.list('connections', lookupFilters(name, specId))) {
-        for (const c of page) {
-            if (c.name === name && c.connectionSpec.id === specId)
-                matches.set(c.id, c);
+    for await (const page of flow.list(collection, nameFilters(name, filters))) {
+        for (const item of page) {
+            if (item.name === name && fits(item))
+                matches.set(item.id, item);
         }
     }
     return [...matches.values()];
 }
+/** Connections of this spec named exactly `name`. */
+const findByName = (flow, name, specId) => findNamed(flow, 'connections', name, [`connectionSpec.id==${specId}`], (c) => c.connectionSpec.id === specId);
 
 ;// CONCATENATED MODULE: ./src/platform/deadline.ts
 /** A duration for messages: whole seconds as they are, otherwise to a tenth (`3600 s`, `0.3 s`). */
@@ -41701,6 +41703,37 @@ function createHttp(options) {
     return { request };
 }
 
+;// CONCATENATED MODULE: ./src/platform/service.ts
+/** Sends requests under one Platform service's base path, labelled `METHOD /path` in messages. */
+function platformSender(o, base) {
+    function headers(withBody, extra = {}) {
+        return {
+            Authorization: `Bearer ${o.accessToken}`,
+            'x-api-key': o.clientId,
+            'x-gw-ims-org-id': o.orgId,
+            'x-sandbox-name': o.sandboxName,
+            Accept: 'application/json',
+            ...(withBody ? { 'Content-Type': 'application/json' } : {}),
+            ...extra,
+        };
+    }
+    return (s, parse, reconcile) => {
+        const label = `${s.method} ${s.path.split('?')[0]}`;
+        return o.http.request({
+            label,
+            request: {
+                method: s.method,
+                url: `${base.href}${s.path}`,
+                headers: headers(s.body !== undefined, s.headers),
+                ...(s.body !== undefined ? { body: JSON.stringify(s.body) } : {}),
+            },
+            baseUrlInput: 'platform-url',
+            parse: (response) => parse(label, response),
+            ...(reconcile ? { reconcile } : {}),
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/platform/json-answer.ts
 class UnexpectedAnswerError extends Error {
     constructor(label, status, problem) {
@@ -41840,8 +41873,18 @@ const pageSchema = (item) => object({
 const writeRefSchema = object({ id, etag });
 /** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
 const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
+/** `GET /connections/{id}/explore?objectType=table&object=…`: the table's columns. */
+const tableSchema = object({ schema: object({ columns: array(columnSchema) }) });
+const flowSpecSchema = object({
+    id,
+    name: schemas_string(),
+    sourceConnectionSpecIds: array(schemas_string()),
+});
+/** `GET /flowSpecs?property=name==…`. */
+const flowSpecPageSchema = object({ items: array(flowSpecSchema) });
 
 ;// CONCATENATED MODULE: ./src/platform/flow-service/client.ts
+
 
 
 
@@ -41854,32 +41897,7 @@ const MAX_ITEMS = 100_000;
 const MAX_SHOWN_LINK = 300;
 function flowServiceClient(o) {
     const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
-    function headers(withBody, extra = {}) {
-        return {
-            Authorization: `Bearer ${o.accessToken}`,
-            'x-api-key': o.clientId,
-            'x-gw-ims-org-id': o.orgId,
-            'x-sandbox-name': o.sandboxName,
-            Accept: 'application/json',
-            ...(withBody ? { 'Content-Type': 'application/json' } : {}),
-            ...extra,
-        };
-    }
-    function send(s, parse, reconcile) {
-        const label = `${s.method} ${s.path.split('?')[0]}`;
-        return o.http.request({
-            label,
-            request: {
-                method: s.method,
-                url: `${base.href}${s.path}`,
-                headers: headers(s.body !== undefined, s.headers),
-                ...(s.body !== undefined ? { body: JSON.stringify(s.body) } : {}),
-            },
-            baseUrlInput: 'platform-url',
-            parse: (response) => parse(label, response),
-            ...(reconcile ? { reconcile } : {}),
-        });
-    }
+    const send = platformSender(o, base);
     /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
     const schemaOf = (collection) => COLLECTIONS[collection];
     const page = (collection, path) => send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, pageSchema(schemaOf(collection))));
@@ -41964,6 +41982,16 @@ function flowServiceClient(o) {
                 headers: { 'If-Match': etag },
             };
             return send(patch, ref, reconcile);
+        },
+        async exploreTable(id, object) {
+            const path = `${idPath('connections', id)}/explore?objectType=table&object=${encodeURIComponent(object)}`;
+            const table = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, tableSchema));
+            return table.schema.columns;
+        },
+        async flowSpecs(name) {
+            const path = `/flowSpecs?property=${encodeURIComponent(`name==${name}`)}`;
+            const answer = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, flowSpecPageSchema));
+            return answer.items;
         },
         explore(id) {
             const path = `${idPath('connections', id)}/explore?objectType=root`;
@@ -43283,23 +43311,39 @@ function startPreflight(config, options) {
     return () => early;
 }
 
-;// CONCATENATED MODULE: ./src/connection/state.ts
+;// CONCATENATED MODULE: ./src/platform/poll.ts
 
 
-const INITIALIZING = 'initializing';
 /** The last wait ends this long before the deadline, so the read after it has time to answer. */
 const LAST_READ_MS = 1_000;
-/** Polls a connection that is still initializing (AEP on AWS) until it settles, within the deadline. */
-async function settledState(flow, id, state, clock, deadline, log) {
-    for (let poll = 1; state === INITIALIZING; poll++) {
-        const delay = Math.min(pollDelay(poll), deadline.remainingMs() - LAST_READ_MS);
+/**
+ * Reads again until the value is done, waiting 1 s, 2 s, 4 s… up to 10 s between reads; the
+ * last wait is shortened to fit the deadline, and only past it does the step time out.
+ */
+async function pollUntil(first, poll, w) {
+    let value = first;
+    for (let n = 1; !poll.done(value); n++) {
+        const delay = Math.min(pollDelay(n), w.deadline.remainingMs() - LAST_READ_MS);
         if (delay <= 0)
-            throw deadline.expired(`connection ${id} to leave state ${INITIALIZING}`);
-        log.info(`Connection ${id} is ${INITIALIZING}; checking again in ${seconds(delay)}`);
-        await clock.sleep(delay);
-        state = (await flow.get('connections', id)).state;
+            throw w.deadline.expired(poll.waitingFor);
+        w.log.info(`${poll.describe(value)}; checking again in ${seconds(delay)}`);
+        await w.clock.sleep(delay);
+        value = await poll.read();
     }
-    return state;
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/connection/state.ts
+
+const INITIALIZING = 'initializing';
+/** Polls a connection that is still initializing (AEP on AWS) until it settles, within the deadline. */
+function settledState(flow, id, state, waiting) {
+    return pollUntil(state, {
+        waitingFor: `connection ${id} to leave state ${INITIALIZING}`,
+        done: (s) => s !== INITIALIZING,
+        describe: () => `Connection ${id} is ${INITIALIZING}`,
+        read: async () => (await flow.get('connections', id)).state,
+    }, waiting);
 }
 
 ;// CONCATENATED MODULE: ./src/connection/verify.ts
@@ -43365,7 +43409,7 @@ async function settleAndExplore(settler, done) {
     const firstState = done.state ?? flow.get('connections', id).then((c) => c.state);
     const early = verify && done.state !== INITIALIZING ? explore(flow, id) : undefined;
     const [observed, earlyResult] = await Promise.all([firstState, early]);
-    const state = await settledState(flow, id, observed, clock, deadline, log);
+    const state = await settledState(flow, id, observed, { clock, deadline, log });
     if (observed === INITIALIZING && state !== 'enabled') {
         return {
             state,

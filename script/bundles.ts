@@ -11,6 +11,7 @@ export const REPO_ROOT = resolve(import.meta.dirname, '..');
 export const BUNDLES: ReadonlyArray<{ entry: string; out: string }> = [
   { entry: 'src/connection/index.ts', out: 'dist' },
   { entry: 'src/teardown/index.ts', out: 'dist/teardown' },
+  { entry: 'src/dataflow/index.ts', out: 'dist/dataflow' },
 ];
 
 /** What the bundles are built from: the sources, the locked dependencies and the build set-up. */

@@ -14,7 +14,7 @@ function bearerTokens(): string[] {
   return [...new Set(tokens)];
 }
 
-it('npm start shows the log as the runner does, then a re-run that reuses the same id', async () => {
+it('npm start shows the log as the runner does, a re-run that reuses the same id, then a dataflow on it', async () => {
   let shown = '';
   const exitCode = await runDemo(sim, (text) => (shown += text));
   expect(exitCode).toBe(0);
@@ -35,7 +35,13 @@ it('npm start shows the log as the runner does, then a re-run that reuses the sa
     'outcome=created',
     `connection-id=${created!.id}`,
     'outcome=reused',
+    'outcome=created',
   ]);
+  const [flow] = sim.flows();
+  expect(sim.flows()).toHaveLength(1);
+  expect(flow!.sourceConnectionIds).toEqual([sim.sourceConnections()[0]!.id]);
+  expect(sim.sourceConnections()[0]!.baseConnectionId).toBe(created!.id);
+  expect(shown).toContain(`dataflow-id=${flow!.id}`);
 });
 
 it('npm start -- --teardown then removes the demo connection by its name', async () => {

@@ -21,8 +21,8 @@ export class FakeCore implements ActionCore {
   private readonly inputs: Record<string, string>;
 
   /** Like the runner, fills in action.yml's default for each input left out (not for an empty one). */
-  constructor(given: Record<string, string>) {
-    this.inputs = { ...DEFAULTS, ...given };
+  constructor(given: Record<string, string>, defaults: Record<string, string> = DEFAULTS) {
+    this.inputs = { ...defaults, ...given };
   }
 
   getInput(name: string): string {

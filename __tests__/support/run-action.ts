@@ -12,7 +12,18 @@ export interface ActionRun {
   summary: string;
 }
 
-const REPO = resolve(import.meta.dirname, '../..');
+/** Each action's bundle and metadata, as the runner finds them from `uses:`. */
+const ACTIONS = {
+  root: { bundle: resolve(import.meta.dirname, '../../dist/index.js'), metadata: 'action.yml' },
+  dataflow: {
+    bundle: resolve(import.meta.dirname, '../../dist/dataflow/index.js'),
+    metadata: 'dataflow/action.yml',
+  },
+  teardown: {
+    bundle: resolve(import.meta.dirname, '../../dist/teardown/index.js'),
+    metadata: 'teardown/action.yml',
+  },
+} as const;
 
 /** `name<<delimiter\nvalue\ndelimiter` entries, as `core.setOutput` writes them to GITHUB_OUTPUT. */
 function parseOutputFile(text: string): Record<string, string> {
@@ -34,31 +45,44 @@ export async function runAction(
     timeoutMs?: number;
     /** More environment, e.g. the runner's proxy variables. */
     env?: Record<string, string>;
-    /** A sub-path action's folder (`teardown`): its action.yml and its bundle under dist/. */
-    action?: string;
+    /** Which action of the repository; the root one by default. */
+    action?: keyof typeof ACTIONS;
+    /** Files of the workspace (GITHUB_WORKSPACE), by path relative to it. */
+    files?: Record<string, string>;
   } = {},
 ): Promise<ActionRun> {
+  const action = ACTIONS[options.action ?? 'root'];
   const dir = await mkdtemp(join(tmpdir(), 'aep-sf-action-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
-  await Promise.all([writeFile(outputFile, ''), writeFile(summaryFile, '')]);
+  await Promise.all([
+    writeFile(outputFile, ''),
+    writeFile(summaryFile, ''),
+    ...Object.entries(options.files ?? {}).map(([path, text]) => writeFile(join(dir, path), text)),
+  ]);
   const inputEnv = Object.fromEntries(
-    Object.entries({ ...actionDefaults(metadataOf(options.action)), ...inputs }).map(
-      ([name, value]) => [`INPUT_${name.toUpperCase()}`, value],
-    ),
+    Object.entries({ ...actionDefaults(action.metadata), ...inputs }).map(([name, value]) => [
+      `INPUT_${name.toUpperCase()}`,
+      value,
+    ]),
   );
   const env = {
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? dir,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: dir,
     ...options.env,
     ...inputEnv,
   };
   try {
     const command = [options.node ?? process.execPath, ...(options.nodeArgs ?? [])];
-    const bundle = join(REPO, 'dist', options.action ?? '', 'index.js');
-    const { exitCode, stdout, stderr } = await spawnNode(command, bundle, env, options.timeoutMs);
+    const { exitCode, stdout, stderr } = await spawnNode(
+      command,
+      action.bundle,
+      env,
+      options.timeoutMs,
+    );
     return {
       exitCode,
       stdout,
@@ -70,9 +94,6 @@ export async function runAction(
     await rm(dir, { recursive: true, force: true });
   }
 }
-
-const metadataOf = (action: string | undefined) =>
-  action === undefined ? 'action.yml' : `${action}/action.yml`;
 
 function spawnNode(
   [node, ...args]: readonly string[],

@@ -7,7 +7,6 @@ interface TableRow {
 }
 
 const readme = readRepoFile('README.md').content;
-const action = readActionMetadata();
 
 /** From the heading to the next heading of its level or above. */
 function section(markdown: string, heading: string): string {
@@ -45,46 +44,59 @@ function documentedDefault(row: TableRow): string | undefined {
   return backticked(row.cells[1] ?? '');
 }
 
-const inputRows = tableRows(section(readme, '## Inputs'));
-const outputRows = tableRows(section(readme, '## Outputs'));
+/** Each action of the repository: its metadata and the README sections that document it. */
+const ACTIONS = [
+  { metadata: 'action.yml', inputs: '## Inputs', outputs: '## Outputs' },
+  {
+    metadata: 'dataflow/action.yml',
+    inputs: '## Dataflow action inputs',
+    outputs: '## Dataflow action outputs',
+  },
+];
 
-describe('README ## Inputs table', () => {
-  it('lists exactly the inputs of action.yml, in a backticked first column', () => {
-    expect(inputRows.map((row) => row.name).sort()).toEqual(
-      action.inputs.map((input) => input.name).sort(),
+describe.each(ACTIONS)('$metadata', ({ metadata, inputs, outputs }) => {
+  const action = readActionMetadata(metadata);
+  const inputRows = tableRows(section(readme, inputs));
+  const outputRows = tableRows(section(readme, outputs));
+
+  describe(`README ${inputs} table`, () => {
+    it('lists exactly the inputs of its action.yml, in a backticked first column', () => {
+      expect(inputRows.map((row) => row.name).sort()).toEqual(
+        action.inputs.map((input) => input.name).sort(),
+      );
+    });
+
+    it.each(action.inputs.map((input) => [input.name, input] as const))(
+      'shows the default of %s as its action.yml declares it',
+      (name, input) => {
+        const row = inputRows.find((candidate) => candidate.name === name);
+        expect(row && documentedDefault(row)).toBe(input.default);
+      },
     );
+
+    it.each(action.inputs.filter((input) => input.required).map((input) => [input.name] as const))(
+      'marks %s as required',
+      (name) => {
+        const row = inputRows.find((candidate) => candidate.name === name);
+        expect(row?.cells[1]).toBe('required');
+      },
+    );
+
+    it('gives every input a description', () => {
+      const undescribed = inputRows.filter((row) => (row.cells[2] ?? '') === '');
+      expect(undescribed.map((row) => row.name)).toEqual([]);
+    });
   });
 
-  it.each(action.inputs.map((input) => [input.name, input] as const))(
-    'shows the default of %s as action.yml declares it',
-    (name, input) => {
-      const row = inputRows.find((candidate) => candidate.name === name);
-      expect(row && documentedDefault(row)).toBe(input.default);
-    },
-  );
+  describe(`README ${outputs} table`, () => {
+    it('lists exactly the outputs of its action.yml, in a backticked first column', () => {
+      expect(outputRows.map((row) => row.name).sort()).toEqual([...action.outputs].sort());
+    });
 
-  it.each(action.inputs.filter((input) => input.required).map((input) => [input.name] as const))(
-    'marks %s as required',
-    (name) => {
-      const row = inputRows.find((candidate) => candidate.name === name);
-      expect(row?.cells[1]).toBe('required');
-    },
-  );
-
-  it('gives every input a description', () => {
-    const undescribed = inputRows.filter((row) => (row.cells[2] ?? '') === '');
-    expect(undescribed.map((row) => row.name)).toEqual([]);
-  });
-});
-
-describe('README ## Outputs table', () => {
-  it('lists exactly the outputs of action.yml, in a backticked first column', () => {
-    expect(outputRows.map((row) => row.name).sort()).toEqual([...action.outputs].sort());
-  });
-
-  it('gives every output a description', () => {
-    const undescribed = outputRows.filter((row) => (row.cells[1] ?? '') === '');
-    expect(undescribed.map((row) => row.name)).toEqual([]);
+    it('gives every output a description', () => {
+      const undescribed = outputRows.filter((row) => (row.cells[1] ?? '') === '');
+      expect(undescribed.map((row) => row.name)).toEqual([]);
+    });
   });
 });
 

@@ -33,6 +33,7 @@ interface ActionUsage {
   job: string;
   stepId: string | undefined;
   inputs: string[];
+  metadata: ActionMetadata;
 }
 
 interface OutputReference {
@@ -40,10 +41,12 @@ interface OutputReference {
   job: string;
   stepId: string;
   output: string;
+  metadata: ActionMetadata;
 }
 
 const PUBLISHED_ACTION = 'your-org/aep-salesforce-connection-action@';
-const PUBLISHED_TEARDOWN = 'your-org/aep-salesforce-connection-action/teardown@';
+const PUBLISHED_DATAFLOW_ACTION = 'your-org/aep-salesforce-connection-action/dataflow@';
+const PUBLISHED_TEARDOWN_ACTION = 'your-org/aep-salesforce-connection-action/teardown@';
 const OUTPUT_REFERENCE = /steps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g;
 
 // The package's ESM build calls require() and __dirname, which ESM lacks: load its CommonJS build.
@@ -54,6 +57,8 @@ const workflows = yamlFilesIn('.github/workflows');
 const examples = yamlFilesIn('examples');
 const allWorkflows = [...workflows, ...examples];
 const action = readActionMetadata();
+const dataflowAction = readActionMetadata('dataflow/action.yml');
+const teardownAction = readActionMetadata('teardown/action.yml');
 
 function errorMessages(messages: { message: string }[]): string[] {
   return messages.map((error) => error.message);
@@ -83,12 +88,14 @@ async function actionlintFindings(file: RepoFile): Promise<string[]> {
   return findings.map((f) => `${file.path}:${f.line}:${f.column} [${f.kind}] ${f.message}`);
 }
 
-function isThisAction(uses: unknown): boolean {
-  return typeof uses === 'string' && (uses === './' || uses.startsWith(PUBLISHED_ACTION));
+/** The metadata of the repository's action a `uses:` names, if it names one. */
+function actionUsed(uses: unknown): ActionMetadata | undefined {
+  if (typeof uses !== 'string') return undefined;
+  if (uses === './' || uses.startsWith(PUBLISHED_ACTION)) return action;
+  if (uses === './dataflow' || uses.startsWith(PUBLISHED_DATAFLOW_ACTION)) return dataflowAction;
+  if (uses === './teardown' || uses.startsWith(PUBLISHED_TEARDOWN_ACTION)) return teardownAction;
+  return undefined;
 }
-
-const isTeardown = (uses: unknown) =>
-  typeof uses === 'string' && (uses === './teardown' || uses.startsWith(PUBLISHED_TEARDOWN));
 
 function mapEntries(value: unknown): [string, YamlMap][] {
   if (!isYamlMap(value)) return [];
@@ -109,19 +116,14 @@ function jobsOf(file: RepoFile): [string, YamlMap][] {
 }
 
 function usagesIn(file: RepoFile): ActionUsage[] {
-  return usagesOf(file, isThisAction);
-}
-
-function usagesOf(file: RepoFile, uses: (uses: unknown) => boolean): ActionUsage[] {
   return jobsOf(file).flatMap(([job, definition]) =>
-    stepsOf(definition)
-      .filter((step) => uses(step['uses']))
-      .map((step) => ({
-        file: file.path,
-        job,
-        stepId: typeof step['id'] === 'string' ? step['id'] : undefined,
-        inputs: isYamlMap(step['with']) ? Object.keys(step['with']) : [],
-      })),
+    stepsOf(definition).flatMap((step) => {
+      const metadata = actionUsed(step['uses']);
+      if (!metadata) return [];
+      const stepId = typeof step['id'] === 'string' ? step['id'] : undefined;
+      const inputs = isYamlMap(step['with']) ? Object.keys(step['with']) : [];
+      return [{ file: file.path, job, stepId, inputs, metadata }];
+    }),
   );
 }
 
@@ -134,13 +136,18 @@ function stringsIn(value: unknown): string[] {
 
 function outputReferencesIn(file: RepoFile): OutputReference[] {
   return jobsOf(file).flatMap(([job, definition]) => {
-    const actionStepIds = new Set(
-      usagesIn(file).flatMap((usage) => (usage.job === job && usage.stepId ? [usage.stepId] : [])),
+    const actionSteps = new Map(
+      usagesIn(file).flatMap((usage) =>
+        usage.job === job && usage.stepId ? [[usage.stepId, usage.metadata] as const] : [],
+      ),
     );
     return stringsIn(definition)
       .flatMap((text) => [...text.matchAll(OUTPUT_REFERENCE)])
-      .filter((match) => actionStepIds.has(match[1] ?? ''))
-      .map((match) => ({ file: file.path, job, stepId: match[1] ?? '', output: match[2] ?? '' }));
+      .flatMap((match) => {
+        const stepId = match[1] ?? '';
+        const metadata = actionSteps.get(stepId);
+        return metadata ? [{ file: file.path, job, stepId, output: match[2] ?? '', metadata }] : [];
+      });
   });
 }
 
@@ -181,7 +188,7 @@ describe('workflow files', () => {
 });
 
 describe('GitHub workflow parser', () => {
-  it.each(['action.yml', 'teardown/action.yml'])('accepts %s', (path) => {
+  it.each(['action.yml', 'dataflow/action.yml', 'teardown/action.yml'])('accepts %s', (path) => {
     expect(actionParserErrors(readRepoFile(path))).toEqual([]);
   });
 
@@ -213,40 +220,34 @@ describe('use of this action in workflows and examples', () => {
   it.each(usages.map((usage) => [describeUsage(usage), usage] as const))(
     '%s passes only declared inputs',
     (_, usage) => {
-      expect(undeclaredInputs(usage, action)).toEqual([]);
+      expect(undeclaredInputs(usage, usage.metadata)).toEqual([]);
     },
   );
 
   it.each(usages.map((usage) => [describeUsage(usage), usage] as const))(
     '%s passes every required input',
     (_, usage) => {
-      expect(missingRequiredInputs(usage, action)).toEqual([]);
+      expect(missingRequiredInputs(usage, usage.metadata)).toEqual([]);
     },
   );
 
   it('reads only declared outputs', () => {
     expect(references.length).toBeGreaterThan(0);
-    const declared = new Set(action.outputs);
-    const undeclared = references.filter((reference) => !declared.has(reference.output));
+    const undeclared = references.filter(
+      (reference) => !reference.metadata.outputs.includes(reference.output),
+    );
     expect(undeclared).toEqual([]);
   });
 });
 
 describe('use of the teardown action in workflows and examples', () => {
-  const teardown = readActionMetadata('teardown/action.yml');
-  const usages = allWorkflows.flatMap((file) => usagesOf(file, isTeardown));
-
-  it('appears in the ephemeral pipeline example', () => {
-    expect(usages.map((usage) => usage.file)).toContain('examples/ephemeral-pipeline.yml');
+  it('appears in the ephemeral pipeline example, checked with its own inputs above', () => {
+    const files = allWorkflows
+      .flatMap(usagesIn)
+      .filter((usage) => usage.metadata === teardownAction)
+      .map((usage) => usage.file);
+    expect(files).toContain('examples/ephemeral-pipeline.yml');
   });
-
-  it.each(usages.map((usage) => [describeUsage(usage), usage] as const))(
-    '%s passes only declared inputs, and every required one',
-    (_, usage) => {
-      expect(undeclaredInputs(usage, teardown)).toEqual([]);
-      expect(missingRequiredInputs(usage, teardown)).toEqual([]);
-    },
-  );
 });
 
 interface RunStep {
@@ -349,7 +350,7 @@ function concurrencyOfUsages(file: RepoFile): ConcurrencyUse[] {
   return jobsOf(file).flatMap(([job, definition]) => {
     const concurrency = concurrencyOf(definition) ?? concurrencyOf(workflow);
     return stepsOf(definition)
-      .filter((step) => isThisAction(step['uses']))
+      .filter((step) => actionUsed(step['uses']) !== undefined)
       .map((step) => ({
         job,
         sandbox: sandboxOf(step, workflow),

@@ -41566,6 +41566,37 @@ function apiErrorFrom(call, status, headers, text, scrub) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/platform/service.ts
+/** Sends requests under one Platform service's base path, labelled `METHOD /path` in messages. */
+function platformSender(o, base) {
+    function headers(withBody, extra = {}) {
+        return {
+            Authorization: `Bearer ${o.accessToken}`,
+            'x-api-key': o.clientId,
+            'x-gw-ims-org-id': o.orgId,
+            'x-sandbox-name': o.sandboxName,
+            Accept: 'application/json',
+            ...(withBody ? { 'Content-Type': 'application/json' } : {}),
+            ...extra,
+        };
+    }
+    return (s, parse, reconcile) => {
+        const label = `${s.method} ${s.path.split('?')[0]}`;
+        return o.http.request({
+            label,
+            request: {
+                method: s.method,
+                url: `${base.href}${s.path}`,
+                headers: headers(s.body !== undefined, s.headers),
+                ...(s.body !== undefined ? { body: JSON.stringify(s.body) } : {}),
+            },
+            baseUrlInput: 'platform-url',
+            parse: (response) => parse(label, response),
+            ...(reconcile ? { reconcile } : {}),
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/platform/json-answer.ts
 class UnexpectedAnswerError extends Error {
     constructor(label, status, problem) {
@@ -41705,8 +41736,18 @@ const pageSchema = (item) => object({
 const writeRefSchema = object({ id, etag });
 /** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
 const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
+/** `GET /connections/{id}/explore?objectType=table&object=…`: the table's columns. */
+const tableSchema = object({ schema: object({ columns: array(columnSchema) }) });
+const flowSpecSchema = object({
+    id,
+    name: schemas_string(),
+    sourceConnectionSpecIds: array(schemas_string()),
+});
+/** `GET /flowSpecs?property=name==…`. */
+const flowSpecPageSchema = object({ items: array(flowSpecSchema) });
 
 ;// CONCATENATED MODULE: ./src/platform/flow-service/client.ts
+
 
 
 
@@ -41719,32 +41760,7 @@ const MAX_ITEMS = 100_000;
 const MAX_SHOWN_LINK = 300;
 function flowServiceClient(o) {
     const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
-    function headers(withBody, extra = {}) {
-        return {
-            Authorization: `Bearer ${o.accessToken}`,
-            'x-api-key': o.clientId,
-            'x-gw-ims-org-id': o.orgId,
-            'x-sandbox-name': o.sandboxName,
-            Accept: 'application/json',
-            ...(withBody ? { 'Content-Type': 'application/json' } : {}),
-            ...extra,
-        };
-    }
-    function send(s, parse, reconcile) {
-        const label = `${s.method} ${s.path.split('?')[0]}`;
-        return o.http.request({
-            label,
-            request: {
-                method: s.method,
-                url: `${base.href}${s.path}`,
-                headers: headers(s.body !== undefined, s.headers),
-                ...(s.body !== undefined ? { body: JSON.stringify(s.body) } : {}),
-            },
-            baseUrlInput: 'platform-url',
-            parse: (response) => parse(label, response),
-            ...(reconcile ? { reconcile } : {}),
-        });
-    }
+    const send = platformSender(o, base);
     /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
     const schemaOf = (collection) => COLLECTIONS[collection];
     const page = (collection, path) => send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, pageSchema(schemaOf(collection))));
@@ -41829,6 +41845,16 @@ function flowServiceClient(o) {
                 headers: { 'If-Match': etag },
             };
             return send(patch, ref, reconcile);
+        },
+        async exploreTable(id, object) {
+            const path = `${idPath('connections', id)}/explore?objectType=table&object=${encodeURIComponent(object)}`;
+            const table = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, tableSchema));
+            return table.schema.columns;
+        },
+        async flowSpecs(name) {
+            const path = `/flowSpecs?property=${encodeURIComponent(`name==${name}`)}`;
+            const answer = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, flowSpecPageSchema));
+            return answer.items;
         },
         explore(id) {
             const path = `${idPath('connections', id)}/explore?objectType=root`;
@@ -42143,24 +42169,43 @@ async function openSession(rt, config, log, redactor) {
     return { http, deadline, accessToken, flow };
 }
 
-;// CONCATENATED MODULE: ./src/platform/flow-service/deletion.ts
+;// CONCATENATED MODULE: ./src/platform/poll.ts
 
 
 /** The last wait ends this long before the deadline, so the read after it has time to answer. */
 const LAST_READ_MS = 1_000;
 /**
+ * Reads again until the value is done, waiting 1 s, 2 s, 4 s… up to 10 s between reads; the
+ * last wait is shortened to fit the deadline, and only past it does the step time out.
+ */
+async function pollUntil(first, poll, w) {
+    let value = first;
+    for (let n = 1; !poll.done(value); n++) {
+        const delay = Math.min(pollDelay(n), w.deadline.remainingMs() - LAST_READ_MS);
+        if (delay <= 0)
+            throw w.deadline.expired(poll.waitingFor);
+        w.log.info(`${poll.describe(value)}; checking again in ${seconds(delay)}`);
+        await w.clock.sleep(delay);
+        value = await poll.read();
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/platform/flow-service/deletion.ts
+
+/**
  * Deletes, then reads until Flow Service answers 404: a deletion passes through
  * `delete-finalizing`, and what depends on the resource cannot be deleted before it is gone.
  */
-async function deleteAndWait(flow, collection, id, { clock, deadline, log }) {
+async function deleteAndWait(flow, collection, id, waiting) {
     await flow.delete(collection, id);
-    for (let poll = 1; (await flow.find(collection, id)) !== undefined; poll++) {
-        const delay = Math.min(pollDelay(poll), deadline.remainingMs() - LAST_READ_MS);
-        if (delay <= 0)
-            throw deadline.expired(`${collection}/${id} to be gone after its DELETE`);
-        log.info(`${collection}/${id} is still being deleted; checking again in ${seconds(delay)}`);
-        await clock.sleep(delay);
-    }
+    const read = () => flow.find(collection, id);
+    await pollUntil(await read(), {
+        waitingFor: `${collection}/${id} to be gone after its DELETE`,
+        done: (found) => found === undefined,
+        describe: () => `${collection}/${id} is still being deleted`,
+        read,
+    }, waiting);
 }
 
 ;// CONCATENATED MODULE: ./src/teardown/plan.ts
@@ -42265,24 +42310,26 @@ function leftBehind(error, remaining, done) {
  */
 const UNFILTERABLE = /[,"']|==/;
 function lookupFilters(name, specId) {
-    const bySpec = `connectionSpec.id==${specId}`;
-    return UNFILTERABLE.test(name) ? [bySpec] : [`name==${name}`, bySpec];
+    return nameFilters(name, [`connectionSpec.id==${specId}`]);
 }
+const nameFilters = (name, others) => UNFILTERABLE.test(name) ? others : [`name==${name}`, ...others];
 /**
- * Connections of this spec whose name is exactly `name` (case-sensitive), across all pages, each
- * once: offset paging under a concurrent insert shows an item on two pages, and the later copy is
- * the fresher. Only matches outlive their page.
+ * Items of a collection whose name is exactly `name` (case-sensitive) and that `fits`, across all
+ * pages, each once: offset paging under a concurrent insert shows an item on two pages, and the
+ * later copy is the fresher. Only matches outlive their page.
  */
-async function findByName(flow, name, specId) {
+async function findNamed(flow, collection, name, filters, fits = () => true) {
     const matches = new Map();
-    for await (const page of flow.list('connections', lookupFilters(name, specId))) {
-        for (const c of page) {
-            if (c.name === name && c.connectionSpec.id === specId)
-                matches.set(c.id, c);
+    for await (const page of flow.list(collection, nameFilters(name, filters))) {
+        for (const item of page) {
+            if (item.name === name && fits(item))
+                matches.set(item.id, item);
         }
     }
     return [...matches.values()];
 }
+/** Connections of this spec named exactly `name`. */
+const findByName = (flow, name, specId) => findNamed(flow, 'connections', name, [`connectionSpec.id==${specId}`], (c) => c.connectionSpec.id === specId);
 
 ;// CONCATENATED MODULE: ./src/teardown/discover.ts
 

@@ -106,7 +106,7 @@ async function settleAndExplore(settler: Settler, done: Done): Promise<Settled> 
   const firstState = done.state ?? flow.get('connections', id).then((c) => c.state);
   const early = verify && done.state !== INITIALIZING ? explore(flow, id) : undefined;
   const [observed, earlyResult] = await Promise.all([firstState, early]);
-  const state = await settledState(flow, id, observed, clock, deadline, log);
+  const state = await settledState(flow, id, observed, { clock, deadline, log });
   if (observed === INITIALIZING && state !== 'enabled') {
     return {
       state,

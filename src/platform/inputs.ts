@@ -49,7 +49,7 @@ export const boolean = z
   .enum(YAML_BOOLEANS, { error: 'must be true or false' })
   .transform((v) => v.toLowerCase() === 'true');
 
-const wholeNumber = (min: number, max: number) =>
+export const wholeNumber = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)

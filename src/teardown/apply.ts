@@ -1,6 +1,7 @@
 import type { FlowService } from '../platform/flow-service/client.js';
 import { FLOW_SERVICE_PATH } from '../platform/flow-service/client.js';
-import { deleteAndWait, type Waiting } from '../platform/flow-service/deletion.js';
+import { deleteAndWait } from '../platform/flow-service/deletion.js';
+import type { Waiting } from '../platform/poll.js';
 import { describeResource, KINDS, type Resource } from './plan.js';
 
 /** The request a step sends, as a dry run lists it and the log shows it. */

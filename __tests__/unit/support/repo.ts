@@ -56,7 +56,7 @@ function toInput(name: string, spec: unknown): ActionInput {
   };
 }
 
-/** The root action's metadata, or a sub-path action's (`teardown/action.yml`). */
+/** `action.yml` is the root action's; `dataflow/action.yml` and `teardown/action.yml` the sub-path actions'. */
 export function readActionMetadata(path = 'action.yml'): ActionMetadata {
   const action = parseYamlMap(readRepoFile(path));
   const inputs = isYamlMap(action['inputs']) ? action['inputs'] : {};

@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import type { HttpResponse } from '../../github/runtime.js';
 import { ApiError } from '../api-error.js';
-import type { Http } from '../http.js';
+import { platformSender, type PlatformOptions } from '../service.js';
 import { parseJsonAnswer } from '../json-answer.js';
 import { clip } from '../../github/log.js';
 import {
   COLLECTIONS,
   exploreSchema,
+  flowSpecPageSchema,
+  tableSchema,
+  type Column,
+  type FlowSpec,
   pageSchema,
   writeRefSchema,
   type Collection,
@@ -24,15 +28,6 @@ const MAX_PAGES = 1_000;
 const MAX_ITEMS = 100_000;
 /** A link is shown only this far in a message: a server's link can be of any length. */
 const MAX_SHOWN_LINK = 300;
-
-export interface FlowServiceOptions {
-  http: Http;
-  platformUrl: string;
-  accessToken: string;
-  clientId: string;
-  orgId: string;
-  sandboxName: string;
-}
 
 interface Page<T> {
   items: T[];
@@ -68,49 +63,15 @@ export interface FlowService {
     reconcile?: Reconcile,
   ): Promise<WriteRef>;
   explore(id: string): Promise<ExploredObject[]>;
+  /** The columns of one table the connection sees (`object` as explore's root lists its path). */
+  exploreTable(id: string, object: string): Promise<Column[]>;
+  /** The flow specs of this name (`CRMToAEP`), as Flow Service's filter finds them. */
+  flowSpecs(name: string): Promise<FlowSpec[]>;
 }
 
-interface Send {
-  method: string;
-  path: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export function flowServiceClient(o: FlowServiceOptions): FlowService {
+export function flowServiceClient(o: PlatformOptions): FlowService {
   const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
-
-  function headers(withBody: boolean, extra: Record<string, string> = {}): Record<string, string> {
-    return {
-      Authorization: `Bearer ${o.accessToken}`,
-      'x-api-key': o.clientId,
-      'x-gw-ims-org-id': o.orgId,
-      'x-sandbox-name': o.sandboxName,
-      Accept: 'application/json',
-      ...(withBody ? { 'Content-Type': 'application/json' } : {}),
-      ...extra,
-    };
-  }
-
-  function send<T>(
-    s: Send,
-    parse: (label: string, response: HttpResponse) => T,
-    reconcile?: () => Promise<T | undefined>,
-  ): Promise<T> {
-    const label = `${s.method} ${s.path.split('?')[0]}`;
-    return o.http.request({
-      label,
-      request: {
-        method: s.method,
-        url: `${base.href}${s.path}`,
-        headers: headers(s.body !== undefined, s.headers),
-        ...(s.body !== undefined ? { body: JSON.stringify(s.body) } : {}),
-      },
-      baseUrlInput: 'platform-url',
-      parse: (response) => parse(label, response),
-      ...(reconcile ? { reconcile } : {}),
-    });
-  }
+  const send = platformSender(o, base);
 
   /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
   const schemaOf = <C extends Collection>(collection: C) =>
@@ -212,6 +173,22 @@ export function flowServiceClient(o: FlowServiceOptions): FlowService {
         headers: { 'If-Match': etag },
       };
       return send(patch, ref, reconcile);
+    },
+
+    async exploreTable(id, object) {
+      const path = `${idPath('connections', id)}/explore?objectType=table&object=${encodeURIComponent(object)}`;
+      const table = await send({ method: 'GET', path }, (label, r) =>
+        parseJsonAnswer(label, r, tableSchema),
+      );
+      return table.schema.columns;
+    },
+
+    async flowSpecs(name) {
+      const path = `/flowSpecs?property=${encodeURIComponent(`name==${name}`)}`;
+      const answer = await send({ method: 'GET', path }, (label, r) =>
+        parseJsonAnswer(label, r, flowSpecPageSchema),
+      );
+      return answer.items;
     },
 
     explore(id) {

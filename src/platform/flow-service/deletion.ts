@@ -1,18 +1,6 @@
-import type { Log } from '../../github/log.js';
-import type { Clock } from '../../github/runtime.js';
-import { seconds, type Deadline } from '../deadline.js';
-import { pollDelay } from '../retry.js';
+import { pollUntil, type Waiting } from '../poll.js';
 import type { FlowService } from './client.js';
 import type { Collection } from './schemas.js';
-
-export interface Waiting {
-  clock: Clock;
-  deadline: Deadline;
-  log: Log;
-}
-
-/** The last wait ends this long before the deadline, so the read after it has time to answer. */
-const LAST_READ_MS = 1_000;
 
 /**
  * Deletes, then reads until Flow Service answers 404: a deletion passes through
@@ -22,13 +10,18 @@ export async function deleteAndWait(
   flow: FlowService,
   collection: Collection,
   id: string,
-  { clock, deadline, log }: Waiting,
+  waiting: Waiting,
 ): Promise<void> {
   await flow.delete(collection, id);
-  for (let poll = 1; (await flow.find(collection, id)) !== undefined; poll++) {
-    const delay = Math.min(pollDelay(poll), deadline.remainingMs() - LAST_READ_MS);
-    if (delay <= 0) throw deadline.expired(`${collection}/${id} to be gone after its DELETE`);
-    log.info(`${collection}/${id} is still being deleted; checking again in ${seconds(delay)}`);
-    await clock.sleep(delay);
-  }
+  const read = () => flow.find(collection, id);
+  await pollUntil(
+    await read(),
+    {
+      waitingFor: `${collection}/${id} to be gone after its DELETE`,
+      done: (found): found is undefined => found === undefined,
+      describe: () => `${collection}/${id} is still being deleted`,
+      read,
+    },
+    waiting,
+  );
 }

@@ -40,6 +40,8 @@ const columnSchema = z.object({
   xdm: z.object({ type: z.string(), format: z.string().optional() }).optional(),
 });
 
+export type Column = z.infer<typeof columnSchema>;
+
 const sourceConnectionSchema = z.object({
   id,
   name: z.string(),
@@ -146,6 +148,20 @@ export const exploreSchema = z.array(z.object({ type: z.string(), name: z.string
 
 export type ExploredObject = z.infer<typeof exploreSchema>[number];
 
+/** `GET /connections/{id}/explore?objectType=table&object=…`: the table's columns. */
+export const tableSchema = z.object({ schema: z.object({ columns: z.array(columnSchema) }) });
+
+const flowSpecSchema = z.object({
+  id,
+  name: z.string(),
+  sourceConnectionSpecIds: z.array(z.string()),
+});
+
+export type FlowSpec = z.infer<typeof flowSpecSchema>;
+
+/** `GET /flowSpecs?property=name==…`. */
+export const flowSpecPageSchema = z.object({ items: z.array(flowSpecSchema) });
+
 export interface PatchOperation {
   op: 'add' | 'replace';
   path: string;
@@ -168,4 +184,36 @@ export interface CreateConnectionBody {
 /** The body of `POST /<collection>` for each collection the actions write. */
 export interface CreateBodies {
   connections: CreateConnectionBody;
+  sourceConnections: {
+    name: string;
+    baseConnectionId: string;
+    connectionSpec: { id: string; version: string };
+    data: { format: 'tabular' };
+    params: { tableName: string; columns: Column[] };
+  };
+  targetConnections: {
+    name: string;
+    connectionSpec: { id: string; version: string };
+    data: { schema: { id: string; version: string } };
+    params: { dataSetId: string };
+  };
+  flows: {
+    name: string;
+    flowSpec: { id: string; version: string };
+    sourceConnectionIds: string[];
+    targetConnectionIds: string[];
+    transformations: (
+      | { name: 'Copy'; params: { deltaColumn: { name: string } } }
+      | { name: 'Mapping'; params: { mappingId: string; mappingVersion: number } }
+    )[];
+    scheduleParams: Schedule;
+  };
+}
+
+/** Integers, as the flow spec's scheduleSpec types them; `once` takes no interval or backfill. */
+export interface Schedule {
+  startTime: number;
+  frequency: string;
+  interval?: number;
+  backfill?: boolean;
 }

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import {
+  adobeCredentialProblems,
+  boolean,
+  checkInputs,
+  got as gotIn,
+  InputError,
+  platformConfig,
+  platformFields,
+  PLATFORM_DEFAULTS,
+  PLATFORM_SECRET_INPUTS,
+  readInputs,
+  resourceName,
+  required,
+  secretWarnings as platformSecretWarnings,
+  wholeNumber,
+  YAML_BOOLEANS,
+  type InputSpec,
+} from '../platform/inputs.js';
+
+/** For an input the workflow leaves out; equal to dataflow/action.yml's defaults (a test checks). */
+export const DEFAULTS = {
+  ...PLATFORM_DEFAULTS,
+  'timeout-seconds': '600',
+  'delta-column': 'LastModifiedDate',
+  frequency: 'day',
+  interval: '1',
+  backfill: 'true',
+  'if-exists': 'reuse',
+  wait: 'none',
+} as const;
+
+const FREQUENCIES = ['once', 'minute', 'hour', 'day', 'week'] as const;
+const IF_EXISTS = ['reuse', 'update', 'fail'] as const;
+const WAITS = ['none', 'first-run'] as const;
+
+/** A single-line name: it becomes part of the names of the chain's pieces. */
+const line = required.regex(/^[^\r\n]*$/, 'must be a single line');
+/** Salesforce API names: letters, digits and underscores (custom ones end in __c). */
+const apiName = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+const fields = z.object({
+  ...platformFields,
+  'connection-id': required.regex(/^[0-9a-f-]{36}$/i, 'must be a connection id (a UUID)'),
+  object: required.regex(apiName, 'must be a Salesforce object API name such as Contact'),
+  columns: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every((c) => apiName.test(c)),
+      'must be a comma-separated list of column API names such as Id,Email',
+    ),
+  'dataset-id': required.regex(/^[0-9a-f]{24}$/i, 'must be a Catalog dataset id (24 hex digits)'),
+  mapping: required.pipe(line),
+  name: resourceName.min(1, { error: 'is required', abort: true }),
+  'delta-column': z.string().regex(apiName, 'must be a column API name such as LastModifiedDate'),
+  frequency: z.enum(FREQUENCIES, { error: `must be one of ${FREQUENCIES.join(', ')}` }),
+  interval: wholeNumber(1, 100_000),
+  'start-time': z.string(),
+  backfill: boolean,
+  'if-exists': z.enum(IF_EXISTS, { error: `must be one of ${IF_EXISTS.join(', ')}` }),
+  wait: z.enum(WAITS, { error: `must be one of ${WAITS.join(', ')}` }),
+});
+
+type Fields = z.infer<typeof fields>;
+export type InputName = keyof typeof fields.shape;
+export type RawInputs = Record<InputName, string>;
+
+/** Every input the action reads, as dataflow/action.yml declares them (a test keeps the two equal). */
+export const INPUT_NAMES = fields.keyof().options;
+
+export const SECRET_INPUTS = PLATFORM_SECRET_INPUTS;
+
+const SPEC: InputSpec<InputName> = {
+  names: INPUT_NAMES,
+  defaults: DEFAULTS,
+  secrets: SECRET_INPUTS,
+};
+
+export const readRawInputs = (getInput: (name: string) => string | undefined): RawInputs =>
+  readInputs(SPEC, getInput);
+
+const MIN_MINUTE_INTERVAL = 15;
+
+/** Epoch seconds from ISO 8601 or from epoch seconds; `now` when empty. */
+function startTime(raw: string, now: number): number | undefined {
+  if (raw === '') return Math.floor(now / 1000);
+  if (/^\d{1,12}$/.test(raw)) return Number(raw);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(raw)) return undefined;
+  const ms = Date.parse(raw);
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+
+function scheduleProblems(raw: RawInputs, f: Fields | undefined, start: number | undefined) {
+  const problems: string[] = [];
+  if (start === undefined)
+    problems.push(
+      `start-time must be ISO 8601 (2026-01-31T08:00:00Z) or epoch seconds${gotIn(SPEC, raw, 'start-time')}`,
+    );
+  if (f?.frequency === 'minute' && f.interval < MIN_MINUTE_INTERVAL)
+    problems.push(
+      `interval must be at least ${MIN_MINUTE_INTERVAL} for frequency minute${gotIn(SPEC, raw, 'interval')}`,
+    );
+  return problems;
+}
+
+function toConfig(f: Fields, start: number) {
+  const once = f.frequency === 'once';
+  return {
+    ...platformConfig(f),
+    connectionId: f['connection-id'],
+    object: f.object,
+    columns: f.columns,
+    datasetId: f['dataset-id'],
+    mappingPath: f.mapping,
+    name: f.name,
+    deltaColumn: f['delta-column'],
+    schedule: {
+      startTime: start,
+      frequency: f.frequency,
+      ...(once ? {} : { interval: f.interval, backfill: f.backfill }),
+    },
+    ifExists: f['if-exists'],
+    waitForFirstRun: f.wait === 'first-run',
+  };
+}
+
+export type Config = ReturnType<typeof toConfig>;
+
+/** Validates every input at once; throws an InputError that lists each problem by input name. */
+export function parseInputs(raw: RawInputs, now: number): Config {
+  const checked = checkInputs(SPEC, fields, raw);
+  const start = startTime(raw['start-time'], now);
+  const problems = [
+    ...checked.problems,
+    ...scheduleProblems(raw, checked.fields, start),
+    ...adobeCredentialProblems(raw),
+  ];
+  if (!checked.fields || start === undefined || problems.length > 0) throw new InputError(problems);
+  return toConfig(checked.fields, start);
+}
+
+const PRINTED_WORDS: ReadonlySet<string> = new Set([
+  ...['created', 'reused', 'updated', 'would-create', 'would-reuse', 'would-update'],
+  ...['enabled', 'disabled', 'success', 'failed'],
+  ...YAML_BOOLEANS,
+  ...FREQUENCIES,
+  ...IF_EXISTS,
+]);
+
+export const secretWarnings = (raw: RawInputs): string[] =>
+  platformSecretWarnings(SPEC, raw, {
+    words: PRINTED_WORDS,
+    outputs: 'dataflow-id, outcome, state and the other ids',
+  });
