@@ -144,6 +144,54 @@ describe('planChain', () => {
   });
 });
 
+describe('planChain, after a run stopped before the flow POST', () => {
+  const found = foundOf({ source: true, target: true, mapping: true });
+
+  it('refuses a found source connection reading another object or columns, naming it, its id and the way out', () => {
+    const changes: Array<[Partial<Desired>, string]> = [
+      [{ object: 'Lead' }, 'object'],
+      [{ columns: [{ name: 'Id', type: 'string' }] }, 'columns'],
+    ];
+    for (const [change, part] of changes) {
+      const plan = planChain('reuse', found, { ...desired, ...change });
+      expect(plan.action).toBe('fail');
+      if (plan.action !== 'fail') continue;
+      expect(plan.reason).toContain(`Source connection "Contacts source" (${uuid(1)})`);
+      expect(plan.reason).toContain(part);
+      expect(plan.reason).toMatch(/new name/);
+      expect(plan.reason).toMatch(/teardown/);
+    }
+  });
+
+  it('refuses a found target connection writing another dataset, naming it and its id', () => {
+    const plan = planChain('reuse', found, { ...desired, datasetId: 'e'.repeat(24) });
+    expect(plan.action).toBe('fail');
+    if (plan.action === 'fail') {
+      expect(plan.reason).toContain(`Target connection "Contacts target" (${uuid(2)})`);
+      expect(plan.reason).toContain('dataset');
+    }
+  });
+
+  it('gives a found mapping set holding other mappings a new version, whatever if-exists says', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('reuse', 'update', 'fail'), (ifExists) => {
+        const mappings: Desired['mappings'] = [
+          { sourceType: 'ATTRIBUTE', source: 'Id', destination: 'identityMap.id' },
+        ];
+        const plan = planChain(ifExists, found, { ...desired, mappings });
+        expect(plan.action).toBe('build');
+        if (plan.action !== 'build') return;
+        expect(plan.steps.map((s) => [s.piece, s.action])).toEqual([
+          ['source', 'reuse'],
+          ['target', 'reuse'],
+          ['mapping', 'update'],
+          ['flow', 'create'],
+        ]);
+      }),
+    );
+  });
+});
+
 describe('chainDrift', () => {
   const found = foundOf({ source: true, target: true, mapping: true });
   const existing = flow(uuid(3), { source: uuid(1), target: uuid(2), mapping: 'a'.repeat(32) });

@@ -33,6 +33,8 @@ export interface Writer {
   connectionId: string;
   context: Context;
   desired: Desired;
+  /** Each piece as soon as it exists, so a step that stops after it still names it. */
+  reached: (piece: Piece, id: string, outcome: PieceOutcome) => void;
 }
 
 /** Exactly one item: after a write the lookup found nothing for, one is ours; more is not ours to pick. */
@@ -46,72 +48,96 @@ function stepOf(plan: Build, piece: Piece): Step {
   return step;
 }
 
+type Version = Pick<MappingSet, 'id' | 'version'>;
+
+/** `PUT` of the inputs' mappings as the set's next version, reconciled by the version it left. */
+async function newMappingVersion(w: Writer, set: MappingSet): Promise<Version> {
+  const names = chainNames(w.desired.name);
+  const newer = async () =>
+    (await w.dataPrep.findByName(names.mapping)).find(
+      (m) => m.id === set.id && m.version > set.version,
+    );
+  return w.dataPrep.newVersion(set.id, mappingSetBody(names, w.context, w.desired), newer);
+}
+
 /** Creates what is missing, in order, each POST reconciled by looking its name up again. */
 async function build(w: Writer, plan: Build, found: Found): Promise<Done> {
   const names = chainNames(w.desired.name);
   const { flow, dataPrep, log, connectionId, context, desired } = w;
   const pieces = {} as Record<Piece, PieceOutcome>;
 
-  async function piece<T>(p: Piece, reuse: (id: string) => T, create: () => Promise<T>) {
-    const step = stepOf(plan, p);
-    if (step.action === 'reuse') {
-      pieces[p] = 'reused';
-      log.info(`Reusing ${step.name}: ${step.id}`);
-      return reuse(step.id);
-    }
-    const made = await create();
-    pieces[p] = 'created';
-    return made;
+  function reached(p: Piece, id: string, outcome: PieceOutcome) {
+    pieces[p] = outcome;
+    w.reached(p, id, outcome);
   }
 
-  const source = await piece(
-    'source',
-    (id) => id,
-    async () => {
-      const byBase = `baseConnectionId==${connectionId}`;
-      const ref = await flow.create(
-        'sourceConnections',
-        sourceBody(names, connectionId, context, desired),
-        async () =>
-          theOne(
-            await findNamed(
-              flow,
-              'sourceConnections',
-              names.source,
-              [byBase],
-              (s) => s.baseConnectionId === connectionId,
-            ),
-          ),
-      );
-      log.info(`Created source connection ${names.source}: ${ref.id}`);
-      return ref.id;
-    },
-  );
-  const target = await piece(
-    'target',
-    (id) => id,
-    async () => {
-      const ref = await flow.create(
-        'targetConnections',
-        targetBody(names, context, desired),
-        async () => theOne(await findNamed(flow, 'targetConnections', names.target, [])),
-      );
-      log.info(`Created target connection ${names.target}: ${ref.id}`);
-      return ref.id;
-    },
-  );
-  const reusedSet = (id: string): MappingSet | undefined => found.mapping.find((m) => m.id === id);
-  const mapping = await piece(
-    'mapping',
-    (id) => ({ id, version: reusedSet(id)?.version ?? 0 }),
-    async () => {
+  async function connection(p: 'source' | 'target', create: () => Promise<string>) {
+    const step = stepOf(plan, p);
+    if (step.action === 'create') {
+      const id = await create();
+      log.info(`Created ${p} connection ${step.name}: ${id}`);
+      reached(p, id, 'created');
+      return id;
+    }
+    log.info(`Reusing ${step.name}: ${step.id}`);
+    reached(p, step.id, 'reused');
+    return step.id;
+  }
+
+  async function mappingSet(): Promise<Version> {
+    const step = stepOf(plan, 'mapping');
+    if (step.action === 'create') {
       const ref = await dataPrep.create(mappingSetBody(names, context, desired), async () =>
         theOne(await dataPrep.findByName(names.mapping)),
       );
       log.info(`Created mapping set ${names.mapping}: ${ref.id} version ${ref.version}`);
+      reached('mapping', ref.id, 'created');
       return ref;
-    },
-  );
+    }
+    const set = found.mapping.find((m) => m.id === step.id);
+    if (!set)
+      throw new Error(`The plan names mapping set ${step.id}, which the lookup did not find`);
+    if (step.action === 'reuse') {
+      log.info(`Reusing ${step.name}: ${set.id} version ${set.version}`);
+      reached('mapping', set.id, 'reused');
+      return set;
+    }
+    // A run stopped before the flow POST left it holding the mappings it was given then.
+    const ref = await newMappingVersion(w, set);
+    log.info(
+      `Updated mapping set ${names.mapping} to the mapping file: ${ref.id} version ${ref.version}`,
+    );
+    reached('mapping', ref.id, 'updated');
+    return ref;
+  }
+
+  const source = await connection('source', async () => {
+    const byBase = `baseConnectionId==${connectionId}`;
+    const ref = await flow.create(
+      'sourceConnections',
+      sourceBody(names, connectionId, context, desired),
+      async () =>
+        theOne(
+          await findNamed(
+            flow,
+            'sourceConnections',
+            names.source,
+            [byBase],
+            (s) => s.baseConnectionId === connectionId,
+          ),
+        ),
+    );
+    return ref.id;
+  });
+  const target = await connection('target', async () => {
+    const ref = await flow.create(
+      'targetConnections',
+      targetBody(names, context, desired),
+      async () => theOne(await findNamed(flow, 'targetConnections', names.target, [])),
+    );
+    return ref.id;
+  });
+  const mapping = await mappingSet();
   const ids = { source, target, mapping: mapping.id, mappingVersion: mapping.version };
   const created = await flow.create('flows', flowBody(names, context, desired, ids), async () =>
     theOne(await findNamed(flow, 'flows', names.flow, [])),
@@ -170,20 +196,12 @@ type Existing = Extract<ChainPlan, { action: 'update' }>;
 /** A new mapping version when the mappings changed, then one PATCH of the flow with If-Match. */
 async function update(w: Writer, plan: Existing, found: Found): Promise<Done> {
   const ids = flowIds(plan.flow);
-  const names = chainNames(w.desired.name);
   const set = found.mapping.find((m) => m.id === ids.mapping);
   const pieces = { ...REUSED };
   let { mappingVersion } = ids;
   if (set && plan.drift.includes('mapping')) {
-    const body = mappingSetBody(names, w.context, w.desired);
-    const same = sameMappings(set.mappings, body.mappings);
-    const newer = async () =>
-      (await w.dataPrep.findByName(names.mapping)).find(
-        (m) => m.id === set.id && m.version > set.version,
-      );
-    mappingVersion = same
-      ? set.version
-      : (await w.dataPrep.newVersion(set.id, body, newer)).version;
+    const same = sameMappings(set.mappings, w.desired.mappings);
+    mappingVersion = same ? set.version : (await newMappingVersion(w, set)).version;
     if (!same) pieces.mapping = 'updated';
   }
   const ops = flowPatch(plan.flow, w.desired, plan.drift, mappingVersion);

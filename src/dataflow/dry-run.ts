@@ -35,9 +35,14 @@ export function plannedRequests(
   const { context, desired } = w;
   const ids: Record<Piece, string> = { ...NEW };
   const requests: string[] = [];
+  let newVersion = false;
   for (const step of plan.steps) {
-    if (step.action === 'reuse') {
-      ids[step.piece] = step.id;
+    if (step.action !== 'create') ids[step.piece] = step.id;
+    if (step.action === 'reuse') continue;
+    if (step.action === 'update') {
+      newVersion = true;
+      const body = json(mappingSetBody(names, context, desired));
+      requests.push(`PUT ${platformUrl}${DATA_PREP_PATH}/mappingSets/${step.id}\n${body}`);
       continue;
     }
     if (step.piece === 'source')
@@ -55,7 +60,8 @@ export function plannedRequests(
       );
   }
   const reusedSet = found.mapping.find((m) => m.id === ids.mapping);
-  const version = reusedSet?.version ?? 0;
+  // Data Prep numbers a set's versions one by one.
+  const version = (reusedSet?.version ?? 0) + (newVersion ? 1 : 0);
   const chain = {
     source: ids.source,
     target: ids.target,

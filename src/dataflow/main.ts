@@ -123,6 +123,7 @@ async function chain(rt: DataflowRuntime, redactor: Redactor, log: Log, publish:
     connectionId: config.connectionId,
     context,
     desired,
+    reached: publish.reached.bind(publish),
   };
   if (config.dryRun) {
     publish.planned(plan, plannedRequests(platformUrl, plan, found, writer));

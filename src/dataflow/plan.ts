@@ -41,8 +41,9 @@ export const chainNames = (name: string): Names => ({
 /** Parts of a flow that Adobe says not to change in place: a new trio replaces the old one. */
 const IMMUTABLE = ['object', 'columns', 'dataset'] as const;
 
+/** `update` is a mapping set's new version: the only piece Adobe lets change in place. */
 export type Step = { piece: Piece; name: string } & (
-  { action: 'create' } | { action: 'reuse'; id: string }
+  { action: 'create' } | { action: 'reuse'; id: string } | { action: 'update'; id: string }
 );
 
 export type ChainPlan =
@@ -113,6 +114,39 @@ function twins(found: Found, names: Names): string | undefined {
   return `${found[piece].length} ${piece === 'flow' ? 'dataflows' : `${piece}s`} are named "${names[piece]}": ${ids}. Only you can tell which one is right: delete the others (the teardown action does this for a dataflow and its pieces), then run again.`;
 }
 
+const listed = (columns: Column[]) => columns.map((c) => c.name).join(', ');
+
+/**
+ * A connection left by a run stopped before the flow POST that the inputs no longer describe.
+ * Adobe does not let a connection change, and building on it would read or write the wrong data.
+ */
+function staleConnection(found: Found, desired: Desired, names: Names): string | undefined {
+  const way = `Adobe does not let a connection change: use a new name, or delete it (the teardown action deletes a dataflow's pieces by its name) and run again.`;
+  const [source] = found.source;
+  if (source) {
+    const object = source.params?.tableName;
+    const columns = source.params?.columns ?? [];
+    const differs = [
+      ...(object === desired.object
+        ? []
+        : [`object ${String(object)} where the inputs ask for ${desired.object}`]),
+      ...(sameList(
+        columns.map((c) => c.name),
+        desired.columns.map((c) => c.name),
+      )
+        ? []
+        : [`columns ${listed(columns)} where the inputs ask for ${listed(desired.columns)}`]),
+    ];
+    if (differs.length > 0)
+      return `Source connection "${names.source}" (${source.id}), left by an earlier run, reads ${differs.join(', and ')}. ${way}`;
+  }
+  const [target] = found.target;
+  const dataset = target?.params?.dataSetId;
+  if (target && dataset !== desired.datasetId)
+    return `Target connection "${names.target}" (${target.id}), left by an earlier run, writes dataset ${String(dataset)} where the inputs ask for ${desired.datasetId}. ${way}`;
+  return undefined;
+}
+
 /** The pieces an existing flow uses: its own references, whatever their names. */
 function stepsOf(flow: Flow, names: Names): Step[] {
   const ids: Record<Piece, unknown> = {
@@ -140,11 +174,15 @@ export function planChain(
   if (twinsReason) return { action: 'fail', reason: twinsReason };
   const [flow] = found.flow;
   if (!flow) {
+    const stale = staleConnection(found, desired, names);
+    if (stale) return { action: 'fail', reason: stale };
+    const [set] = found.mapping;
+    const newVersion = set !== undefined && !sameMappings(set.mappings, desired.mappings);
     const steps = PIECES.map((piece): Step => {
       const [existing] = piece === 'flow' ? [] : found[piece];
-      return existing
-        ? { piece, name: names[piece], action: 'reuse', id: existing.id }
-        : { piece, name: names[piece], action: 'create' };
+      if (!existing) return { piece, name: names[piece], action: 'create' };
+      const action = piece === 'mapping' && newVersion ? 'update' : 'reuse';
+      return { piece, name: names[piece], action, id: existing.id };
     });
     return { action: 'build', steps };
   }

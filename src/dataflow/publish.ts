@@ -116,11 +116,16 @@ export class Publisher implements StepPublisher {
   planned(plan: Exclude<ChainPlan, { action: 'fail' }>, requests: string[]): void {
     this.#setOutcome(`would-${plan.action === 'build' ? 'create' : plan.action}`);
     for (const step of plan.steps) {
-      const id = step.action === 'reuse' ? step.id : undefined;
-      this.#piece(step.piece, id, step.action === 'reuse' ? 'would reuse' : 'would create');
+      const id = step.action === 'create' ? undefined : step.id;
+      this.#piece(step.piece, id, `would ${step.action}`);
     }
     if (plan.action !== 'build') this.#setState(plan.flow.state);
     this.#requests = requests.map((r) => this.#text(r));
+  }
+
+  /** A piece that exists now: published at once, as a later stop would leave it unnamed. */
+  reached(piece: Piece, id: string, outcome: PieceOutcome): void {
+    this.#piece(piece, id, outcome);
   }
 
   done(done: Done): void {
