@@ -217,6 +217,32 @@ describe('dataflow inputs', () => {
     expect(config.schedule.startTime).toBe(seconds);
   });
 
+  it.each([
+    ['2026-01-31T09:30:00+01:30', 1_769_846_400],
+    ['2026-01-31T08:00:00.250Z', 1_769_846_400],
+    ['2024-02-29T00:00:00Z', 1_709_164_800],
+  ])('reads start-time %j with its zone', (startTime, seconds) => {
+    const config = parseInputs(raw({ 'start-time': startTime }), 0);
+    expect(config.schedule.startTime).toBe(seconds);
+  });
+
+  it.each([
+    '2026-02-30T00:00:00Z',
+    '2025-02-29T00:00:00Z',
+    '2026-01-31T24:00:00Z',
+    '2026-13-01T00:00:00Z',
+  ])('refuses start-time %j, which is not a real date and time', (startTime) => {
+    expect(() => parseInputs(raw({ 'start-time': startTime }), 0)).toThrow(
+      /start-time must be ISO 8601 \(2026-01-31T08:00:00Z\) or epoch seconds/,
+    );
+  });
+
+  it("refuses a start-time without a zone rather than read it in the runner's time zone", () => {
+    expect(() => parseInputs(raw({ 'start-time': '2026-01-31T08:00:00' }), 0)).toThrow(
+      /start-time needs a time zone \(Z or an offset such as \+02:00\): the runner's own time zone is not yours \(got "2026-01-31T08:00:00"\)/,
+    );
+  });
+
   it('sends neither interval nor backfill for once', () => {
     const config = parseInputs(raw({ frequency: 'once', interval: '3' }), 0);
     expect(config.schedule).toEqual({ startTime: 0, frequency: 'once' });
