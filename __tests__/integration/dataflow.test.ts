@@ -283,6 +283,31 @@ describe('the dataflow action', () => {
     expect(sim.flows()[0]!.scheduleParams).toMatchObject({ frequency: 'minute', interval: 15 });
   });
 
+  it('update between once and a repeating schedule adds, then removes, interval and backfill', async () => {
+    const { id } = sim.seedConnection({ name: 'Salesforce CRM' });
+    await runDataflow(dataflowInputs(sim, id, { frequency: 'once' }));
+    const repeating = await runDataflow(dataflowInputs(sim, id, { 'if-exists': 'update' }));
+    expect(repeating.core.failed).toBeUndefined();
+    expect(sim.requests.at(-1)!.body).toEqual([
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'day' },
+      { op: 'add', path: '/scheduleParams/interval', value: 1 },
+      { op: 'add', path: '/scheduleParams/backfill', value: true },
+    ]);
+    const once = await runDataflow(
+      dataflowInputs(sim, id, { 'if-exists': 'update', frequency: 'once' }),
+    );
+    expect(once.core.failed).toBeUndefined();
+    expect(sim.requests.at(-1)!.body).toEqual([
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'once' },
+      { op: 'remove', path: '/scheduleParams/interval' },
+      { op: 'remove', path: '/scheduleParams/backfill' },
+    ]);
+    const again = await runDataflow(
+      dataflowInputs(sim, id, { 'if-exists': 'update', frequency: 'once' }),
+    );
+    expect(again.core.outputs).toMatchObject({ outcome: 'reused', drift: '' });
+  });
+
   it('update reconciles a lost answer to the PUT and to the PATCH: one new version, one change', async () => {
     const { id } = sim.seedConnection({ name: 'Salesforce CRM' });
     const first = await runDataflow(dataflowInputs(sim, id));

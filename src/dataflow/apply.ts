@@ -145,9 +145,13 @@ const REUSED: Record<Piece, PieceOutcome> = {
 function flowPatch(flow: Flow, desired: Desired, drift: string[], mappingVersion: number) {
   const ops: PatchOperation[] = [];
   for (const field of ['frequency', 'interval', 'backfill'] as const) {
+    if (!drift.includes(field)) continue;
+    const path = `/scheduleParams/${field}`;
     const value = desired.schedule[field];
-    if (drift.includes(field) && value !== undefined)
-      ops.push({ op: 'replace', path: `/scheduleParams/${field}`, value });
+    // Once takes neither interval nor backfill: a stored one must go, or Flow Service refuses.
+    if (value === undefined) ops.push({ op: 'remove', path });
+    else if (flow.scheduleParams?.[field] === undefined) ops.push({ op: 'add', path, value });
+    else ops.push({ op: 'replace', path, value });
   }
   const at = (name: string) => flow.transformations?.findIndex((t) => t.name === name) ?? -1;
   if (drift.includes('delta-column') && at('Copy') >= 0)

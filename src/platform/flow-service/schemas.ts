@@ -171,11 +171,8 @@ export type FlowSpec = z.infer<typeof flowSpecSchema>;
 /** `GET /flowSpecs?property=name==…`. */
 export const flowSpecPageSchema = z.object({ items: z.array(flowSpecSchema) });
 
-export interface PatchOperation {
-  op: 'add' | 'replace';
-  path: string;
-  value: unknown;
-}
+export type PatchOperation =
+  { op: 'add' | 'replace'; path: string; value: unknown } | { op: 'remove'; path: string };
 
 /** A connection's `auth` as the action writes it: Flow Service replaces `params` whole. */
 export interface ConnectionAuth {
