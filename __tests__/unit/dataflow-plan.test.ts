@@ -131,6 +131,20 @@ describe('planChain', () => {
     ]);
   });
 
+  it('update with nothing to change is a reuse, as the real run reports it', () => {
+    const found = foundOf({ source: true, target: true, mapping: true });
+    const existing = flow(uuid(3), { source: uuid(1), target: uuid(2), mapping: 'a'.repeat(32) });
+    expect(planChain('update', { ...found, flow: [existing] }, desired)).toMatchObject({
+      action: 'reuse',
+      drift: [],
+    });
+    const weekly = { ...desired, schedule: { ...desired.schedule, frequency: 'week' } };
+    expect(planChain('update', { ...found, flow: [existing] }, weekly)).toMatchObject({
+      action: 'update',
+      drift: ['frequency'],
+    });
+  });
+
   it('update fails on a part Adobe does not let a flow change, naming it', () => {
     const found = foundOf({ source: true, target: true, mapping: true });
     const existing = flow(uuid(3), { source: uuid(1), target: uuid(2), mapping: 'a'.repeat(32) });
