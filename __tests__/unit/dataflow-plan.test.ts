@@ -257,6 +257,15 @@ describe('dataflow inputs', () => {
     );
   });
 
+  it.each(['/etc/passwd', 'C:\\mapping.json', '\\\\server\\share\\mapping.json'])(
+    'refuses the absolute mapping path %j, naming mapping',
+    (mapping) => {
+      expect(() => parseInputs(raw({ mapping }), 0)).toThrow(
+        /mapping must be a path relative to the workspace/,
+      );
+    },
+  );
+
   it('sends neither interval nor backfill for once', () => {
     const config = parseInputs(raw({ frequency: 'once', interval: '3' }), 0);
     expect(config.schedule).toEqual({ startTime: 0, frequency: 'once' });

@@ -17,6 +17,7 @@ import {
   YAML_BOOLEANS,
   type InputSpec,
 } from '../platform/inputs.js';
+import { isAbsoluteAnywhere } from './workspace.js';
 
 /** For an input the workflow leaves out; equal to dataflow/action.yml's defaults (a test checks). */
 export const DEFAULTS = {
@@ -56,7 +57,9 @@ const fields = z.object({
       'must be a comma-separated list of column API names such as Id,Email',
     ),
   'dataset-id': required.regex(/^[0-9a-f]{24}$/i, 'must be a Catalog dataset id (24 hex digits)'),
-  mapping: required.pipe(line),
+  mapping: required
+    .pipe(line)
+    .refine((path) => !isAbsoluteAnywhere(path), 'must be a path relative to the workspace'),
   name: resourceName.min(1, { error: 'is required', abort: true }),
   'delta-column': z.string().regex(apiName, 'must be a column API name such as LastModifiedDate'),
   frequency: z.enum(FREQUENCIES, { error: `must be one of ${FREQUENCIES.join(', ')}` }),
