@@ -170,6 +170,44 @@ describe('the dataflow action', () => {
     );
   });
 
+  it('a dry run of an update lists the PUT and the PATCH with If-Match it would send, and writes nothing', async () => {
+    const { id } = sim.seedConnection({ name: 'Salesforce CRM' });
+    const first = await runDataflow(dataflowInputs(sim, id));
+    const flowId = first.core.outputs['dataflow-id']!;
+    const mappingId = first.core.outputs['mapping-set-id']!;
+    const { etag } = sim.flows()[0]!;
+    sim.requests.length = 0;
+    const rt = await runDataflow(
+      dataflowInputs(sim, id, { 'if-exists': 'update', 'dry-run': 'true', frequency: 'hour' }),
+      { 'mapping.json': JSON.stringify([{ source: 'Id', destination: 'identityMap.id' }]) },
+    );
+    expect(rt.core.failed).toBeUndefined();
+    expect(calls(sim)).toEqual(reads(id));
+    expect(rt.core.outputs['outcome']).toBe('would-update');
+    const planned = rt.core.summary.slice(rt.core.summary.indexOf('### Planned requests'));
+    expect(planned).toContain(
+      `PUT ${sim.url}/data/foundation/conversion/mappingSets/${mappingId}\n{\n  "name": "Contacts mapping"`,
+    );
+    const patch = [
+      `PATCH ${sim.url}/data/foundation/flowservice/flows/${flowId}`,
+      `If-Match: ${etag}`,
+      JSON.stringify(
+        [
+          { op: 'replace', path: '/scheduleParams/frequency', value: 'hour' },
+          {
+            op: 'replace',
+            path: '/transformations/1/params/mappingVersion',
+            value: '<new mapping version>',
+          },
+        ],
+        null,
+        2,
+      ),
+    ].join('\n');
+    expect(planned).toContain(patch);
+    expect(planned.indexOf('PUT ')).toBeLessThan(planned.indexOf('PATCH '));
+  });
+
   it('a dry run after a partial chain would create only what is missing, using the ids that exist', async () => {
     const { id } = sim.seedConnection({ name: 'Salesforce CRM' });
     sim.inject(
@@ -281,6 +319,31 @@ describe('the dataflow action', () => {
       drift: 'mapping,frequency,interval',
     });
     expect(sim.flows()[0]!.scheduleParams).toMatchObject({ frequency: 'minute', interval: 15 });
+  });
+
+  it('update between once and a repeating schedule adds, then removes, interval and backfill', async () => {
+    const { id } = sim.seedConnection({ name: 'Salesforce CRM' });
+    await runDataflow(dataflowInputs(sim, id, { frequency: 'once' }));
+    const repeating = await runDataflow(dataflowInputs(sim, id, { 'if-exists': 'update' }));
+    expect(repeating.core.failed).toBeUndefined();
+    expect(sim.requests.at(-1)!.body).toEqual([
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'day' },
+      { op: 'add', path: '/scheduleParams/interval', value: 1 },
+      { op: 'add', path: '/scheduleParams/backfill', value: true },
+    ]);
+    const once = await runDataflow(
+      dataflowInputs(sim, id, { 'if-exists': 'update', frequency: 'once' }),
+    );
+    expect(once.core.failed).toBeUndefined();
+    expect(sim.requests.at(-1)!.body).toEqual([
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'once' },
+      { op: 'remove', path: '/scheduleParams/interval' },
+      { op: 'remove', path: '/scheduleParams/backfill' },
+    ]);
+    const again = await runDataflow(
+      dataflowInputs(sim, id, { 'if-exists': 'update', frequency: 'once' }),
+    );
+    expect(again.core.outputs).toMatchObject({ outcome: 'reused', drift: '' });
   });
 
   it('update reconciles a lost answer to the PUT and to the PATCH: one new version, one change', async () => {

@@ -131,6 +131,20 @@ describe('planChain', () => {
     ]);
   });
 
+  it('update with nothing to change is a reuse, as the real run reports it', () => {
+    const found = foundOf({ source: true, target: true, mapping: true });
+    const existing = flow(uuid(3), { source: uuid(1), target: uuid(2), mapping: 'a'.repeat(32) });
+    expect(planChain('update', { ...found, flow: [existing] }, desired)).toMatchObject({
+      action: 'reuse',
+      drift: [],
+    });
+    const weekly = { ...desired, schedule: { ...desired.schedule, frequency: 'week' } };
+    expect(planChain('update', { ...found, flow: [existing] }, weekly)).toMatchObject({
+      action: 'update',
+      drift: ['frequency'],
+    });
+  });
+
   it('update fails on a part Adobe does not let a flow change, naming it', () => {
     const found = foundOf({ source: true, target: true, mapping: true });
     const existing = flow(uuid(3), { source: uuid(1), target: uuid(2), mapping: 'a'.repeat(32) });
@@ -264,6 +278,41 @@ describe('dataflow inputs', () => {
     const config = parseInputs(raw({ 'start-time': startTime }), 1_700_000_000_500);
     expect(config.schedule.startTime).toBe(seconds);
   });
+
+  it.each([
+    ['2026-01-31T09:30:00+01:30', 1_769_846_400],
+    ['2026-01-31T08:00:00.250Z', 1_769_846_400],
+    ['2024-02-29T00:00:00Z', 1_709_164_800],
+  ])('reads start-time %j with its zone', (startTime, seconds) => {
+    const config = parseInputs(raw({ 'start-time': startTime }), 0);
+    expect(config.schedule.startTime).toBe(seconds);
+  });
+
+  it.each([
+    '2026-02-30T00:00:00Z',
+    '2025-02-29T00:00:00Z',
+    '2026-01-31T24:00:00Z',
+    '2026-13-01T00:00:00Z',
+  ])('refuses start-time %j, which is not a real date and time', (startTime) => {
+    expect(() => parseInputs(raw({ 'start-time': startTime }), 0)).toThrow(
+      /start-time must be ISO 8601 \(2026-01-31T08:00:00Z\) or epoch seconds/,
+    );
+  });
+
+  it("refuses a start-time without a zone rather than read it in the runner's time zone", () => {
+    expect(() => parseInputs(raw({ 'start-time': '2026-01-31T08:00:00' }), 0)).toThrow(
+      /start-time needs a time zone \(Z or an offset such as \+02:00\): the runner's own time zone is not yours \(got "2026-01-31T08:00:00"\)/,
+    );
+  });
+
+  it.each(['/etc/passwd', 'C:\\mapping.json', '\\\\server\\share\\mapping.json'])(
+    'refuses the absolute mapping path %j, naming mapping',
+    (mapping) => {
+      expect(() => parseInputs(raw({ mapping }), 0)).toThrow(
+        /mapping must be a path relative to the workspace/,
+      );
+    },
+  );
 
   it('sends neither interval nor backfill for once', () => {
     const config = parseInputs(raw({ frequency: 'once', interval: '3' }), 0);

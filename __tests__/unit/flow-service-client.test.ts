@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/platform/deadline.js';
 import { flowServiceClient, type FlowService } from '../../src/platform/flow-service/client.js';
 import { findByName } from '../../src/platform/flow-service/lookup.js';
+import { COLLECTIONS } from '../../src/platform/flow-service/schemas.js';
 import { createHttp } from '../../src/platform/http.js';
 import { createLog } from '../../src/github/log.js';
 import { Redactor } from '../../src/github/redact.js';
@@ -132,5 +133,34 @@ describe('findByName', () => {
     expect(urls()).toHaveLength(1);
     await pages.next();
     expect(urls()).toHaveLength(2);
+  });
+});
+
+describe('a flow as Flow Service answers it', () => {
+  const flow = (mapping: Record<string, unknown>) => ({
+    id: '1'.repeat(8) + '-1111-1111-1111-' + '1'.repeat(12),
+    name: 'Contacts',
+    etag: '"e"',
+    flowSpec: { id: 'spec', version: '1.0' },
+    sourceConnectionIds: [],
+    targetConnectionIds: [],
+    transformations: [
+      { name: 'Copy', params: { deltaColumn: { name: 'LastModifiedDate' } } },
+      { name: 'Mapping', params: mapping },
+    ],
+  });
+
+  it('takes a Mapping transformation with a Data Prep id and a whole version', () => {
+    const ok = { mappingId: 'a'.repeat(32), mappingVersion: 3 };
+    expect(COLLECTIONS.flows.safeParse(flow(ok)).success).toBe(true);
+  });
+
+  it.each([
+    { mappingId: 'x\n::warning::pwned', mappingVersion: 0 },
+    { mappingId: 'a'.repeat(32), mappingVersion: 'NaN?' },
+    { mappingId: 'a'.repeat(32), mappingVersion: 1.5 },
+    { mappingId: 'a'.repeat(32) },
+  ])('refuses a Mapping transformation holding %j', (mapping) => {
+    expect(COLLECTIONS.flows.safeParse(flow(mapping)).success).toBe(false);
   });
 });

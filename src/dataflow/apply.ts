@@ -1,5 +1,5 @@
 import type { Log } from '../github/log.js';
-import type { DataPrep, MappingSet } from '../platform/data-prep.js';
+import type { DataPrep, MappingSet, MappingSetBody } from '../platform/data-prep.js';
 import type { FlowService } from '../platform/flow-service/client.js';
 import { findNamed } from '../platform/flow-service/lookup.js';
 import type { PatchOperation } from '../platform/flow-service/schemas.js';
@@ -168,12 +168,16 @@ const REUSED: Record<Piece, PieceOutcome> = {
 };
 
 /** Schedule and mapping: the parts of a flow Flow Service lets a PATCH change. */
-function flowPatch(flow: Flow, desired: Desired, drift: string[], mappingVersion: number) {
+export function flowPatch(flow: Flow, desired: Desired, drift: string[], mappingVersion: number) {
   const ops: PatchOperation[] = [];
   for (const field of ['frequency', 'interval', 'backfill'] as const) {
+    if (!drift.includes(field)) continue;
+    const path = `/scheduleParams/${field}`;
     const value = desired.schedule[field];
-    if (drift.includes(field) && value !== undefined)
-      ops.push({ op: 'replace', path: `/scheduleParams/${field}`, value });
+    // Once takes neither interval nor backfill: a stored one must go, or Flow Service refuses.
+    if (value === undefined) ops.push({ op: 'remove', path });
+    else if (flow.scheduleParams?.[field] === undefined) ops.push({ op: 'add', path, value });
+    else ops.push({ op: 'replace', path, value });
   }
   const at = (name: string) => flow.transformations?.findIndex((t) => t.name === name) ?? -1;
   if (drift.includes('delta-column') && at('Copy') >= 0)
@@ -191,19 +195,33 @@ function flowPatch(flow: Flow, desired: Desired, drift: string[], mappingVersion
   return ops;
 }
 
-type Existing = Extract<ChainPlan, { action: 'update' }>;
+export type Existing = Extract<ChainPlan, { action: 'update' }>;
+
+/**
+ * The flow's mapping set when the mapping drifted, with the body of its new version when the
+ * mappings themselves differ (otherwise only the flow's mapping version is behind).
+ */
+export function mappingUpdate(
+  plan: Existing,
+  found: Found,
+  w: Pick<Writer, 'context' | 'desired'>,
+): { set: MappingSet; body?: MappingSetBody } | undefined {
+  const set = found.mapping.find((m) => m.id === flowIds(plan.flow).mapping);
+  if (!set || !plan.drift.includes('mapping')) return undefined;
+  const body = mappingSetBody(chainNames(w.desired.name), w.context, w.desired);
+  return sameMappings(set.mappings, body.mappings) ? { set } : { set, body };
+}
 
 /** A new mapping version when the mappings changed, then one PATCH of the flow with If-Match. */
 async function update(w: Writer, plan: Existing, found: Found): Promise<Done> {
   const ids = flowIds(plan.flow);
-  const set = found.mapping.find((m) => m.id === ids.mapping);
   const pieces = { ...REUSED };
   let { mappingVersion } = ids;
-  if (set && plan.drift.includes('mapping')) {
-    const same = sameMappings(set.mappings, w.desired.mappings);
-    mappingVersion = same ? set.version : (await newMappingVersion(w, set)).version;
-    if (!same) pieces.mapping = 'updated';
-  }
+  const change = mappingUpdate(plan, found, w);
+  if (change?.body) {
+    mappingVersion = (await newMappingVersion(w, change.set)).version;
+    pieces.mapping = 'updated';
+  } else if (change) mappingVersion = change.set.version;
   const ops = flowPatch(plan.flow, w.desired, plan.drift, mappingVersion);
   if (ops.length === 0) return { outcome: 'reused', ids, pieces, state: plan.flow.state };
   const { id, etag } = plan.flow;

@@ -1,7 +1,15 @@
 import { FLOW_SERVICE_PATH } from '../platform/flow-service/client.js';
+import { flowPatch, mappingUpdate, type Existing } from './apply.js';
 import { flowBody, mappingSetBody, sourceBody, targetBody } from './bodies.js';
 import type { Context } from './discover.js';
-import { chainNames, type ChainPlan, type Desired, type Found, type Piece } from './plan.js';
+import {
+  chainNames,
+  flowMapping,
+  type ChainPlan,
+  type Desired,
+  type Found,
+  type Piece,
+} from './plan.js';
 
 const DATA_PREP_PATH = '/data/foundation/conversion';
 
@@ -13,6 +21,34 @@ const NEW: Record<Piece, string> = {
   flow: '<new dataflow id>',
 };
 
+/** The version Data Prep gives the mapping set's PUT: not known until it answers. */
+const NEW_VERSION = '<new mapping version>';
+
+const json = (body: unknown) => JSON.stringify(body, null, 2);
+
+type Planned = { context: Context; desired: Desired };
+
+/** An update's PUT of a new mapping version, then its PATCH of the flow with If-Match. */
+function updateRequests(platformUrl: string, plan: Existing, found: Found, w: Planned): string[] {
+  const change = mappingUpdate(plan, found, w);
+  const requests: string[] = [];
+  if (change?.body)
+    requests.push(
+      `PUT ${platformUrl}${DATA_PREP_PATH}/mappingSets/${change.set.id}\n${json(change.body)}`,
+    );
+  const current = Number(flowMapping(plan.flow).mappingVersion);
+  // The version the PUT makes is unknown: any other than the flow's makes the PATCH set it.
+  const version = change?.body ? current + 1 : (change?.set.version ?? current);
+  const ops = flowPatch(plan.flow, w.desired, plan.drift, version).map((op) =>
+    change?.body && op.path.endsWith('/mappingVersion') ? { ...op, value: NEW_VERSION } : op,
+  );
+  if (ops.length > 0)
+    requests.push(
+      `PATCH ${platformUrl}${FLOW_SERVICE_PATH}/flows/${plan.flow.id}\nIf-Match: ${plan.flow.etag}\n${json(ops)}`,
+    );
+  return requests.length > 0 ? requests : [`none: dataflow ${plan.flow.id} would be reused`];
+}
+
 /**
  * Each write a real run would send, in order, with the ids it would use or create. Reads and the
  * mapping validation already happened: a dry run does those.
@@ -21,15 +57,14 @@ export function plannedRequests(
   platformUrl: string,
   plan: Exclude<ChainPlan, { action: 'fail' }>,
   found: Found,
-  w: { connectionId: string; context: Context; desired: Desired },
+  w: Planned & { connectionId: string },
 ): string[] {
   const flowUrl = `${platformUrl}${FLOW_SERVICE_PATH}`;
-  const json = (body: unknown) => JSON.stringify(body, null, 2);
   const post = (url: string, body: unknown) => `POST ${url}\n${json(body)}`;
-  if (plan.action !== 'build') {
+  if (plan.action === 'update') return updateRequests(platformUrl, plan, found, w);
+  if (plan.action === 'reuse') {
     const drift = plan.drift.length > 0 ? ` (drift: ${plan.drift.join(', ')})` : '';
-    const verb = plan.action === 'update' ? 'patched (schedule, mapping)' : 'reused as it is';
-    return [`none: dataflow ${plan.flow.id} would be ${verb}${drift}`];
+    return [`none: dataflow ${plan.flow.id} would be reused as it is${drift}`];
   }
   const names = chainNames(w.desired.name);
   const { context, desired } = w;

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { actionsCore } from '../github/actions-core.js';
 import { systemClock } from '../platform/clock.js';
 import { httpClientTransport } from '../platform/transport.js';
 import { run } from './main.js';
+import { readWorkspaceFile } from './workspace.js';
 
 /** How long a settled step lets its requests wind down before it leaves anyway. */
 const EXIT_GRACE_MS = 500;
@@ -15,7 +14,7 @@ const runtime = {
   core: actionsCore(),
   transport: httpClientTransport(),
   clock: systemClock,
-  readFile: (path: string) => readFileSync(resolve(workspace, path), 'utf8'),
+  readFile: (path: string) => readWorkspaceFile(workspace, path),
 };
 
 // Aborting a request cannot reach a proxy's CONNECT still pending: it must not hold the job.

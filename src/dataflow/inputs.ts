@@ -17,6 +17,7 @@ import {
   YAML_BOOLEANS,
   type InputSpec,
 } from '../platform/inputs.js';
+import { isAbsoluteAnywhere } from './workspace.js';
 
 /** For an input the workflow leaves out; equal to dataflow/action.yml's defaults (a test checks). */
 export const DEFAULTS = {
@@ -56,7 +57,9 @@ const fields = z.object({
       'must be a comma-separated list of column API names such as Id,Email',
     ),
   'dataset-id': required.regex(/^[0-9a-f]{24}$/i, 'must be a Catalog dataset id (24 hex digits)'),
-  mapping: required.pipe(line),
+  mapping: required
+    .pipe(line)
+    .refine((path) => !isAbsoluteAnywhere(path), 'must be a path relative to the workspace'),
   name: resourceName.min(1, { error: 'is required', abort: true }),
   'delta-column': z.string().regex(apiName, 'must be a column API name such as LastModifiedDate'),
   frequency: z.enum(FREQUENCIES, { error: `must be one of ${FREQUENCIES.join(', ')}` }),
@@ -87,21 +90,50 @@ export const readRawInputs = (getInput: (name: string) => string | undefined): R
 
 const MIN_MINUTE_INTERVAL = 15;
 
-/** Epoch seconds from ISO 8601 or from epoch seconds; `now` when empty. */
-function startTime(raw: string, now: number): number | undefined {
-  if (raw === '') return Math.floor(now / 1000);
-  if (/^\d{1,12}$/.test(raw)) return Number(raw);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(raw)) return undefined;
-  const ms = Date.parse(raw);
-  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+/** `2026-01-31T08:00`, seconds and fraction optional, then `Z` or an offset (its absence caught too). */
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?$/;
+
+/** Whether the calendar has this day and the clock this time: Date.parse rolls February 30 over. */
+function realDateTime(parts: number[]): boolean {
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts;
+  const d = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return (
+    d.getUTCFullYear() === year &&
+    d.getUTCMonth() === month - 1 &&
+    d.getUTCDate() === day &&
+    d.getUTCHours() === hour &&
+    d.getUTCMinutes() === minute &&
+    d.getUTCSeconds() === second
+  );
 }
 
-function scheduleProblems(raw: RawInputs, f: Fields | undefined, start: number | undefined) {
+type StartTime = { seconds: number } | { problem: 'invalid' | 'no-zone' };
+
+/** Epoch seconds from ISO 8601 with a zone or from epoch seconds; `now` when empty. */
+function startTime(raw: string, now: number): StartTime {
+  if (raw === '') return { seconds: Math.floor(now / 1000) };
+  if (/^\d{1,12}$/.test(raw)) return { seconds: Number(raw) };
+  const match = ISO_TIME.exec(raw);
+  if (!match) return { problem: 'invalid' };
+  const [, year, month, day, hour, minute, second, zone, offsetHours, offsetMinutes] = match;
+  const parts = [year, month, day, hour, minute, second ?? '0'].map(Number);
+  const offsetValid = Number(offsetHours ?? 0) <= 23 && Number(offsetMinutes ?? 0) <= 59;
+  if (!realDateTime(parts) || !offsetValid) return { problem: 'invalid' };
+  if (zone === undefined) return { problem: 'no-zone' };
+  return { seconds: Math.floor(Date.parse(raw) / 1000) };
+}
+
+const START_TIME_PROBLEMS = {
+  invalid: 'start-time must be ISO 8601 (2026-01-31T08:00:00Z) or epoch seconds',
+  'no-zone':
+    "start-time needs a time zone (Z or an offset such as +02:00): the runner's own time zone is not yours",
+} as const;
+
+function scheduleProblems(raw: RawInputs, f: Fields | undefined, start: StartTime) {
   const problems: string[] = [];
-  if (start === undefined)
-    problems.push(
-      `start-time must be ISO 8601 (2026-01-31T08:00:00Z) or epoch seconds${gotIn(SPEC, raw, 'start-time')}`,
-    );
+  if ('problem' in start)
+    problems.push(`${START_TIME_PROBLEMS[start.problem]}${gotIn(SPEC, raw, 'start-time')}`);
   if (f?.frequency === 'minute' && f.interval < MIN_MINUTE_INTERVAL)
     problems.push(
       `interval must be at least ${MIN_MINUTE_INTERVAL} for frequency minute${gotIn(SPEC, raw, 'interval')}`,
@@ -141,8 +173,8 @@ export function parseInputs(raw: RawInputs, now: number): Config {
     ...scheduleProblems(raw, checked.fields, start),
     ...adobeCredentialProblems(raw),
   ];
-  if (!checked.fields || start === undefined || problems.length > 0) throw new InputError(problems);
-  return toConfig(checked.fields, start);
+  if (!checked.fields || 'problem' in start || problems.length > 0) throw new InputError(problems);
+  return toConfig(checked.fields, start.seconds);
 }
 
 const PRINTED_WORDS: ReadonlySet<string> = new Set([

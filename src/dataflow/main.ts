@@ -20,6 +20,7 @@ import {
 import { parseMappingFile, selectionProblems } from './mapping.js';
 import { planChain, type Desired } from './plan.js';
 import { Publisher } from './publish.js';
+import { WorkspaceFileError } from './workspace.js';
 
 /** The dataflow action also reads the mapping file, from the workspace. */
 export interface DataflowRuntime extends Runtime {
@@ -32,6 +33,8 @@ function readMappings(rt: DataflowRuntime, config: Config): Mapping[] {
   try {
     text = rt.readFile(config.mappingPath);
   } catch (error) {
+    if (error instanceof WorkspaceFileError)
+      throw new InputError([`mapping: ${config.mappingPath} ${error.message}`]);
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new InputError([`mapping: cannot read ${config.mappingPath} (${code})`]);
   }

@@ -199,5 +199,7 @@ export function planChain(
       reason: `Dataflow "${desired.name}" (${flow.id}) reads another ${immutable.join(', ')} than the inputs ask for, and Adobe does not let a flow's source or target connection change: use a new name (and the teardown action for the old dataflow).`,
     };
   const steps = stepsOf(flow, names);
-  return { action: ifExists, flow, steps, drift };
+  // An update with nothing to change writes nothing: a reuse, dry run or not.
+  const action = drift.length === 0 ? 'reuse' : ifExists;
+  return { action, flow, steps, drift };
 }

@@ -6,8 +6,8 @@ import { platformSender, type PlatformOptions } from './service.js';
 const DATA_PREP_PATH = '/data/foundation/conversion';
 
 /** Data Prep's ids are 32 hex digits; printed, set as outputs and sent back in bodies. */
-const id = z.string().regex(/^[0-9a-f-]{24,36}$/i, 'not a mapping set id');
-const version = z.number().int().nonnegative();
+export const mappingSetId = z.string().regex(/^[0-9a-f-]{24,36}$/i, 'not a mapping set id');
+export const mappingVersion = z.number().int().nonnegative();
 
 export interface Mapping {
   sourceType: 'ATTRIBUTE' | 'EXPRESSION';
@@ -30,16 +30,16 @@ const storedMapping = z.object({
 });
 
 const mappingSetSchema = z.object({
-  id,
+  id: mappingSetId,
   name: z.string().optional(),
-  version,
+  version: mappingVersion,
   mappings: z.array(storedMapping),
 });
 
 export type MappingSet = z.infer<typeof mappingSetSchema>;
 
 const listSchema = z.object({ data: z.array(mappingSetSchema) });
-const createdSchema = z.object({ id, version });
+const createdSchema = z.object({ id: mappingSetId, version: mappingVersion });
 const validationSchema = z.object({
   validationResponse: z.array(
     z.object({

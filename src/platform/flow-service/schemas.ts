@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mappingSetId, mappingVersion } from '../data-prep.js';
 
 /*
  * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
@@ -73,6 +74,16 @@ const scheduleSchema = z.object({
   backfill: z.boolean().optional(),
 });
 
+/** A flow's Mapping transformation names a mapping set that is printed, set as outputs and sent back. */
+const mappingParams = z.object({ mappingId: mappingSetId, mappingVersion });
+
+const transformation = z
+  .object({ name: z.string(), params: z.record(z.string(), z.unknown()) })
+  .refine((t) => t.name !== 'Mapping' || mappingParams.safeParse(t.params).success, {
+    message: 'a Mapping transformation needs a mapping set id and a whole mappingVersion',
+    path: ['params'],
+  });
+
 const flowSchema = z.object({
   id,
   name: z.string(),
@@ -81,9 +92,7 @@ const flowSchema = z.object({
   flowSpec: specRef,
   sourceConnectionIds: z.array(id),
   targetConnectionIds: z.array(id),
-  transformations: z
-    .array(z.object({ name: z.string(), params: z.record(z.string(), z.unknown()) }))
-    .optional(),
+  transformations: z.array(transformation).optional(),
   scheduleParams: scheduleSchema.optional(),
 });
 
@@ -162,11 +171,8 @@ export type FlowSpec = z.infer<typeof flowSpecSchema>;
 /** `GET /flowSpecs?property=name==…`. */
 export const flowSpecPageSchema = z.object({ items: z.array(flowSpecSchema) });
 
-export interface PatchOperation {
-  op: 'add' | 'replace';
-  path: string;
-  value: unknown;
-}
+export type PatchOperation =
+  { op: 'add' | 'replace'; path: string; value: unknown } | { op: 'remove'; path: string };
 
 /** A connection's `auth` as the action writes it: Flow Service replaces `params` whole. */
 export interface ConnectionAuth {
