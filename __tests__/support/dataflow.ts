@@ -1,8 +1,9 @@
-import { DEMO, DEMO_DATASET, type RecordedRequest, type Simulator } from '../../simulator/index.js';
+import { DEMO_DATASET, type RecordedRequest, type Simulator } from '../../simulator/index.js';
 import { run } from '../../src/dataflow/main.js';
 import { httpClientTransport } from '../../src/platform/transport.js';
 import { actionDefaults } from '../unit/support/repo.js';
 import { FakeClock, FakeCore } from './fake-runtime.js';
+import { adobeInputs } from './scenario.js';
 
 const DATAFLOW_DEFAULTS = actionDefaults('dataflow/action.yml');
 
@@ -18,11 +19,7 @@ export function dataflowInputs(
   extra: Record<string, string> = {},
 ): Record<string, string> {
   return {
-    'client-id': DEMO.clientId,
-    'client-secret': DEMO.clientSecret,
-    'org-id': DEMO.orgId,
-    'platform-url': sim.url,
-    'ims-url': sim.url,
+    ...adobeInputs(sim),
     'connection-id': connectionId,
     object: 'Contact',
     columns: 'Id,Email,LastModifiedDate',

@@ -16,20 +16,27 @@ export function demoOauthParams(sim: Simulator) {
   };
 }
 
+/** The inputs every action takes: the demo credentials, with the simulator as IMS and platform. */
+export function adobeInputs(sim: Simulator): Record<string, string> {
+  return {
+    'client-id': DEMO.clientId,
+    'client-secret': DEMO.clientSecret,
+    'org-id': DEMO.orgId,
+    'platform-url': sim.url,
+    'ims-url': sim.url,
+  };
+}
+
 export function demoInputs(
   sim: Simulator,
   extra: Record<string, string> = {},
 ): Record<string, string> {
   return {
-    'client-id': DEMO.clientId,
-    'client-secret': DEMO.clientSecret,
-    'org-id': DEMO.orgId,
+    ...adobeInputs(sim),
     name: 'Salesforce CRM',
     'salesforce-environment-url': sim.url,
     'salesforce-client-id': DEMO.salesforce.oauth.clientId,
     'salesforce-client-secret': DEMO.salesforce.oauth.clientSecret,
-    'platform-url': sim.url,
-    'ims-url': sim.url,
     ...extra,
   };
 }

@@ -1,9 +1,9 @@
-import { DEMO, type Simulator } from '../../simulator/index.js';
+import type { Simulator } from '../../simulator/index.js';
 import { run } from '../../src/teardown/main.js';
 import { actionDefaults } from '../unit/support/repo.js';
 import { chain, created, flow, flowBody, type Chain } from '../unit/support/simulator-client.js';
 import { fakeRuntime } from './fake-runtime.js';
-import { BASE } from './scenario.js';
+import { adobeInputs, BASE } from './scenario.js';
 
 const TEARDOWN_ACTION = 'teardown/action.yml';
 
@@ -12,14 +12,7 @@ export function teardownInputs(
   sim: Simulator,
   extra: Record<string, string> = {},
 ): Record<string, string> {
-  return {
-    'client-id': DEMO.clientId,
-    'client-secret': DEMO.clientSecret,
-    'org-id': DEMO.orgId,
-    'platform-url': sim.url,
-    'ims-url': sim.url,
-    ...extra,
-  };
+  return { ...adobeInputs(sim), ...extra };
 }
 
 /** Runs the teardown in-process, with teardown/action.yml's defaults and instant recorded sleeps. */
