@@ -24,9 +24,14 @@ const BASE: Record<string, string> = {
   'salesforce-client-secret': 'sf-secret',
 };
 
+const NOW = Date.parse('2026-11-28T12:00:00Z');
+
 function parseWith(overrides: Record<string, string>): Config {
   const inputs = { ...BASE, ...overrides };
-  return parseInputs(readRawInputs((name) => inputs[name]));
+  return parseInputs(
+    readRawInputs((name) => inputs[name]),
+    NOW,
+  );
 }
 
 function problemsWith(overrides: Record<string, string>): string[] {
@@ -195,7 +200,7 @@ describe('parseInputs', () => {
     ],
     [
       { 'salesforce-auth-type': 'jwt' },
-      'salesforce-auth-type must be one of oauth2-client-credential, basic (or empty) (got "jwt")',
+      'salesforce-auth-type must be one of oauth2-client-credential, basic, oauth2-jwt-token (or empty) (got "jwt")',
     ],
     [
       { 'salesforce-include-deleted-objects': 'yes' },
@@ -256,7 +261,7 @@ describe('parseInputs', () => {
     ],
     [
       { 'salesforce-client-id': '', 'salesforce-client-secret': '' },
-      'Salesforce credentials are required: salesforce-client-id, salesforce-client-secret (oauth2-client-credential) or salesforce-username, salesforce-password, salesforce-security-token (basic)',
+      'Salesforce credentials are required: salesforce-client-id, salesforce-client-secret (oauth2-client-credential), salesforce-username, salesforce-password, salesforce-security-token (basic), or salesforce-client-id, salesforce-client-secret with salesforce-jwt-token or salesforce-private-key (oauth2-jwt-token)',
     ],
     [
       {

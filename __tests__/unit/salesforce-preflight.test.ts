@@ -40,7 +40,11 @@ function check(salesforce: SalesforceConfig, script: Scripted[], maxAttempts = 3
     maxAttempts,
     redactor,
   });
-  return { core, transport, result: checkSalesforceCredentials(salesforce, { http, redactor }) };
+  return {
+    core,
+    transport,
+    result: checkSalesforceCredentials(salesforce, { http, redactor, now: clock.now }),
+  };
 }
 
 const soapFault = (code: string, text: string) =>

@@ -18,9 +18,11 @@ import {
   resourceName,
   required,
   secretWarnings as platformSecretWarnings,
+  wholeNumber,
   YAML_BOOLEANS,
   type InputSpec,
 } from '../platform/inputs.js';
+import { jwtCredential, pemBodyLines } from './jwt-credential.js';
 import { SALESFORCE_CONNECTION_SPEC_ID } from '../platform/flow-service/specs.js';
 import { OUTCOMES } from './outcome.js';
 import {
@@ -38,6 +40,9 @@ export { InputError } from '../platform/inputs.js';
 export const DEFAULTS = {
   ...PLATFORM_DEFAULTS,
   'salesforce-include-deleted-objects': 'false',
+  'salesforce-login-url': 'https://login.salesforce.com',
+  'salesforce-jwt-lifetime-days': '90',
+  'salesforce-jwt-warn-days': '30',
   'salesforce-preflight': 'true',
   'connection-spec-id': SALESFORCE_CONNECTION_SPEC_ID,
   'connection-spec-version': '1.0',
@@ -54,6 +59,8 @@ export const SECRET_INPUTS = [
   'salesforce-client-secret',
   'salesforce-password',
   'salesforce-security-token',
+  'salesforce-jwt-token',
+  'salesforce-private-key',
 ] as const satisfies readonly InputName[];
 
 const OAUTH_INPUTS = ['salesforce-client-id', 'salesforce-client-secret'] as const;
@@ -62,6 +69,11 @@ const BASIC_INPUTS = [
   'salesforce-password',
   'salesforce-security-token',
 ] as const;
+
+/** Either one makes the JWT credential; the client id and secret go with it. */
+const JWT_INPUTS = ['salesforce-jwt-token', 'salesforce-private-key'] as const;
+/** What the JWT credential has no use for: it names its user inside the token or with the key. */
+const NOT_FOR_JWT = ['salesforce-password', 'salesforce-security-token'] as const;
 
 const IF_EXISTS = ['reuse', 'update', 'fail', 'create'] as const;
 
@@ -119,15 +131,20 @@ function isAllowedSalesforceHost(host: string, allowed: string[]): boolean {
   );
 }
 
+const SALESFORCE_URL_INPUTS = ['salesforce-environment-url', 'salesforce-login-url'] as const;
+
 function salesforceHostProblems(raw: RawInputs): string[] {
-  const url = salesforceUrl.safeParse(raw['salesforce-environment-url']);
   const allowed = allowedHosts.safeParse(raw['salesforce-allowed-hosts']);
-  if (!url.success || !allowed.success) return [];
-  if (isAllowedSalesforceHost(new URL(url.data).hostname, allowed.data)) return [];
+  if (!allowed.success) return [];
   const domains = SALESFORCE_DOMAINS.map((domain) => `*.${domain}`).join(', ');
-  return [
-    `salesforce-environment-url must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts${got(raw, 'salesforce-environment-url')}`,
-  ];
+  return SALESFORCE_URL_INPUTS.flatMap((name) => {
+    const url = salesforceUrl.safeParse(raw[name]);
+    if (!url.success || isAllowedSalesforceHost(new URL(url.data).hostname, allowed.data))
+      return [];
+    return [
+      `${name} must be on a Salesforce host (${domains}) or a loopback host; add any other host to salesforce-allowed-hosts${got(raw, name)}`,
+    ];
+  });
 }
 
 const fields = z.object({
@@ -147,6 +164,14 @@ const fields = z.object({
   'salesforce-username': optional,
   'salesforce-password': optional,
   'salesforce-security-token': optional,
+  'salesforce-jwt-token': optional,
+  'salesforce-private-key': optional,
+  'salesforce-login-url': required.pipe(salesforceUrl),
+  'salesforce-jwt-lifetime-days': wholeNumber(1, 3650),
+  'salesforce-jwt-warn-days': z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of days (0 or more)')
+    .transform(Number),
   'salesforce-api-version': version(
     /^(\d{1,3}(\.\d)?)?$/,
     'must be a Salesforce API version such as 60.0',
@@ -191,6 +216,7 @@ const isAuthType = (value: string): value is SalesforceAuthType =>
 function resolveAuthType(raw: RawInputs): { type?: SalesforceAuthType; problem?: string } {
   const given = raw['salesforce-auth-type'];
   if (given) return isAuthType(given) ? { type: given } : {};
+  if (isSet(raw, JWT_INPUTS).length > 0) return { type: 'oauth2-jwt-token' };
   const oauth = isSet(raw, OAUTH_INPUTS).length > 0;
   const basic = isSet(raw, BASIC_INPUTS).length > 0;
   if (oauth && basic) {
@@ -200,44 +226,97 @@ function resolveAuthType(raw: RawInputs): { type?: SalesforceAuthType; problem?:
   }
   if (!oauth && !basic) {
     return {
-      problem: `Salesforce credentials are required: ${list(OAUTH_INPUTS)} (oauth2-client-credential) or ${list(BASIC_INPUTS)} (basic)`,
+      problem: `Salesforce credentials are required: ${list(OAUTH_INPUTS)} (oauth2-client-credential), ${list(BASIC_INPUTS)} (basic), or ${list(OAUTH_INPUTS)} with salesforce-jwt-token or salesforce-private-key (oauth2-jwt-token)`,
     };
   }
   return { type: oauth ? 'oauth2-client-credential' : 'basic' };
 }
 
+const CREDENTIAL_SETS: Record<
+  SalesforceAuthType,
+  { own: readonly InputName[]; stray: readonly InputName[] }
+> = {
+  'oauth2-client-credential': { own: OAUTH_INPUTS, stray: [...BASIC_INPUTS, ...JWT_INPUTS] },
+  basic: { own: BASIC_INPUTS, stray: [...OAUTH_INPUTS, ...JWT_INPUTS] },
+  'oauth2-jwt-token': { own: OAUTH_INPUTS, stray: NOT_FOR_JWT },
+};
+
+/** Exactly one of a ready token and a key; the key needs the user, whom a ready token names. */
+function jwtProblems(raw: RawInputs): string[] {
+  const given = isSet(raw, JWT_INPUTS);
+  if (given.length === 0)
+    return [`${list(JWT_INPUTS)}: one is required for salesforce-auth-type oauth2-jwt-token`];
+  if (given.length > 1) return [`${list(JWT_INPUTS)} are both set: give exactly one of the two`];
+  const withKey = given[0] === 'salesforce-private-key';
+  if (withKey && raw['salesforce-username'] === '')
+    return ["salesforce-username is required with salesforce-private-key (the JWT's sub)"];
+  if (!withKey && raw['salesforce-username'] !== '')
+    return [
+      'salesforce-username cannot be used with salesforce-jwt-token (the token names its user)',
+    ];
+  return [];
+}
+
+/** The JWT auth spec has four params: no API version, no deleted objects. */
+function notJwtParams(raw: RawInputs): string[] {
+  return raw['salesforce-api-version'] === ''
+    ? []
+    : [
+        `salesforce-api-version cannot be used with salesforce-auth-type oauth2-jwt-token (OAuth2 JWT Token Credential has no apiVersion)${got(raw, 'salesforce-api-version')}`,
+      ];
+}
+
 function salesforceProblems(raw: RawInputs, type: SalesforceAuthType): string[] {
-  const [own, other] =
-    type === 'basic' ? [BASIC_INPUTS, OAUTH_INPUTS] : [OAUTH_INPUTS, BASIC_INPUTS];
+  const { own, stray: other } = CREDENTIAL_SETS[type];
   const problems = own
     .filter((n) => raw[n] === '')
     .map((n) => `${n} is required for salesforce-auth-type ${type}`);
   const stray = isSet(raw, other);
   if (stray.length)
     problems.push(`${list(stray)} cannot be used with salesforce-auth-type ${type}`);
-  if (type === 'basic' && raw['salesforce-include-deleted-objects'].toLowerCase() === 'true') {
+  if (
+    type !== 'oauth2-client-credential' &&
+    raw['salesforce-include-deleted-objects'].toLowerCase() === 'true'
+  ) {
     problems.push('salesforce-include-deleted-objects is only for oauth2-client-credential');
   }
+  if (type === 'oauth2-jwt-token') problems.push(...jwtProblems(raw), ...notJwtParams(raw));
   return problems;
 }
 
-function salesforceAuth(f: Fields, type: SalesforceAuthType): SalesforceAuth {
-  return type === 'basic'
-    ? {
-        type,
-        username: f['salesforce-username'] ?? '',
-        password: f['salesforce-password'] ?? '',
-        securityToken: f['salesforce-security-token'] ?? '',
-      }
-    : {
-        type,
-        clientId: f['salesforce-client-id'] ?? '',
-        clientSecret: f['salesforce-client-secret'] ?? '',
-        includeDeletedObjects: f['salesforce-include-deleted-objects'],
-      };
+type Credential = { auth?: SalesforceAuth | undefined; problems: string[] };
+
+function salesforceCredential(f: Fields, type: SalesforceAuthType, now: number): Credential {
+  const clientId = f['salesforce-client-id'] ?? '';
+  const clientSecret = f['salesforce-client-secret'] ?? '';
+  switch (type) {
+    case 'basic': {
+      const username = f['salesforce-username'] ?? '';
+      const password = f['salesforce-password'] ?? '';
+      const securityToken = f['salesforce-security-token'] ?? '';
+      return { auth: { type, username, password, securityToken }, problems: [] };
+    }
+    case 'oauth2-client-credential': {
+      const includeDeletedObjects = f['salesforce-include-deleted-objects'];
+      return { auth: { type, clientId, clientSecret, includeDeletedObjects }, problems: [] };
+    }
+    case 'oauth2-jwt-token':
+      return jwtCredential(
+        {
+          clientId,
+          clientSecret,
+          jwtToken: f['salesforce-jwt-token'],
+          privateKey: f['salesforce-private-key'],
+          username: f['salesforce-username'],
+          loginUrl: f['salesforce-login-url'],
+          lifetimeDays: f['salesforce-jwt-lifetime-days'],
+        },
+        now,
+      );
+  }
 }
 
-function toConfig(f: Fields, authType: SalesforceAuthType) {
+function toConfig(f: Fields, auth: SalesforceAuth) {
   return {
     ...platformConfig(f),
     connection: {
@@ -249,31 +328,44 @@ function toConfig(f: Fields, authType: SalesforceAuthType) {
     salesforce: {
       environmentUrl: f['salesforce-environment-url'],
       apiVersion: f['salesforce-api-version'],
-      auth: salesforceAuth(f, authType),
+      auth,
     },
     ifExists: f['if-exists'],
     salesforcePreflight: f['salesforce-preflight'],
     verify: f.verify,
+    ...(auth.type === 'oauth2-jwt-token' ? { jwtWarnDays: f['salesforce-jwt-warn-days'] } : {}),
   };
 }
 
 export type Config = ReturnType<typeof toConfig>;
 export type IfExists = Config['ifExists'];
 
-/** Validates every input at once; throws an InputError that lists each problem by input name. */
-export function parseInputs(raw: RawInputs): Config {
+/**
+ * Validates every input at once; throws an InputError that lists each problem by input name.
+ * `now` dates the JWT the action signs and tells whether a ready one has expired.
+ */
+export function parseInputs(raw: RawInputs, now: number): Config {
   const checked = checkInputs(SPEC, fields, raw);
   const auth = resolveAuthType(raw);
-  const problems = [
+  const inputProblems = [
     ...checked.problems,
     ...salesforceHostProblems(raw),
     ...adobeCredentialProblems(raw),
     ...(auth.problem ? [auth.problem] : []),
     ...(auth.type ? salesforceProblems(raw, auth.type) : []),
   ];
-  if (!checked.fields || !auth.type || problems.length > 0) throw new InputError(problems);
-  return toConfig(checked.fields, auth.type);
+  const credential =
+    checked.fields && auth.type ? salesforceCredential(checked.fields, auth.type, now) : undefined;
+  const problems = [...inputProblems, ...(credential?.problems ?? [])];
+  if (!checked.fields || !credential?.auth || problems.length > 0) throw new InputError(problems);
+  return toConfig(checked.fields, credential.auth);
 }
+
+/** Every secret the inputs hold, each line of a PEM key on its own: the runner masks line by line. */
+export const secretValues = (raw: RawInputs): string[] => [
+  ...SECRET_INPUTS.map((name) => raw[name]),
+  ...pemBodyLines(raw['salesforce-private-key']),
+];
 
 /** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
 const PRINTED_WORDS: ReadonlySet<string> = new Set([
@@ -288,5 +380,5 @@ const PRINTED_WORDS: ReadonlySet<string> = new Set([
 export const secretWarnings = (raw: RawInputs): string[] =>
   platformSecretWarnings(SPEC, raw, {
     words: PRINTED_WORDS,
-    outputs: 'connection-id, etag, outcome, state',
+    outputs: 'connection-id, etag, outcome, state, salesforce-org-id',
   });

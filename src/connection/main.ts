@@ -4,7 +4,8 @@ import { dryRun } from './dry-run.js';
 import { findByName } from '../platform/flow-service/lookup.js';
 import type { Connection } from '../platform/flow-service/schemas.js';
 import { openSession } from '../platform/session.js';
-import { parseInputs, readRawInputs, SECRET_INPUTS, secretWarnings } from './inputs.js';
+import { parseInputs, readRawInputs, secretValues, secretWarnings, type Config } from './inputs.js';
+import { expiryWarnings } from './jwt.js';
 import type { Log } from '../github/log.js';
 import { planConnection, type ActionablePlan, type Desired } from './plan.js';
 import { Publisher } from './publish.js';
@@ -12,24 +13,29 @@ import type { Redactor } from '../github/redact.js';
 import { runStep } from '../github/step.js';
 import type { Runtime } from '../github/runtime.js';
 import { salesforceAuth } from './salesforce.js';
-import { startPreflight } from './salesforce-preflight.js';
+import { preflightSkipped, startPreflight } from './salesforce-preflight.js';
 import { settleAndVerify, type Settler } from './verify.js';
 
 const BASIC_DEPRECATED =
   'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
   'move to oauth2-client-credential (salesforce-client-id and salesforce-client-secret).';
 
+const JWT_KEPT =
+  'reuse keeps the JWT stored in it, whose expiry Adobe does not show (it is a secret): ' +
+  'if-exists: update writes the one from the inputs (a scheduled workflow can re-sign it before it expires).';
+
 /** Nothing is written with credentials that Salesforce itself refuses; says what was checked. */
 function checkBeforeWriting(
   log: Log,
-  preflight: (() => Promise<string>) | undefined,
+  preflight: { check: () => Promise<string> } | { skipped: string },
 ): Promise<string> {
   return log.group('Salesforce credentials', async () => {
-    if (!preflight) {
-      log.info('Salesforce credentials not checked before writing (salesforce-preflight: false)');
-      return 'not checked (salesforce-preflight: false)';
+    if ('skipped' in preflight) {
+      log.info(`Salesforce credentials not checked before writing (${preflight.skipped})`);
+      return `not checked (${preflight.skipped})`;
     }
-    log.info(await preflight());
+    const { check } = preflight;
+    log.info(await check());
     return 'accepted by Salesforce';
   });
 }
@@ -78,7 +84,18 @@ async function applyAndVerify(
 function checkDrift(log: Log, connection: Connection, desired: Desired, publish: Publisher): void {
   const drift = connectionDrift(connection, desired);
   if (drift.length > 0) log.warning(driftWarning(connection.id, drift));
+  if (desired.auth.specName === connection.auth?.specName && 'jwtToken' in desired.auth.params)
+    log.info(`Connection ${connection.id}: ${JWT_KEPT}`);
   publish.reusing(connection, drift);
+}
+
+/** The JWT the action signed is a secret from the moment it exists; an old one is worth a warning. */
+function checkJwt(config: Config, redactor: Redactor, log: Log, now: number): void {
+  const { auth } = config.salesforce;
+  if (auth.type !== 'oauth2-jwt-token') return;
+  redactor.register(auth.jwtToken);
+  for (const warning of expiryWarnings(auth.expiry, config.jwtWarnDays ?? 0, now))
+    log.warning(warning);
 }
 
 async function connect(
@@ -88,9 +105,10 @@ async function connect(
   publish: Publisher,
 ): Promise<void> {
   const raw = readRawInputs((name) => rt.core.getInput(name));
-  for (const name of SECRET_INPUTS) redactor.register(raw[name]);
+  for (const secret of secretValues(raw)) redactor.register(secret);
   publish.identify(raw.name, raw['sandbox-name']);
-  const config = parseInputs(raw);
+  const config = parseInputs(raw, rt.clock.now());
+  checkJwt(config, redactor, log, rt.clock.now());
   for (const warning of secretWarnings(raw)) log.warning(warning);
   if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
   const { adobe, connection } = config;
@@ -102,9 +120,11 @@ async function connect(
   };
   publish.configured(config, desired.auth.specName);
   const { flow, http, deadline } = await openSession(rt, config, log, redactor);
-  const preflight = config.salesforcePreflight
-    ? startPreflight(config, { http, redactor })
-    : undefined;
+  const skipped = preflightSkipped(config);
+  const preflight =
+    skipped === undefined
+      ? { check: startPreflight(config, { http, redactor, now: rt.clock.now }) }
+      : { skipped };
   const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
     const found = await findByName(flow, connection.name, connection.specId);
     log.info(describeMatches(found, connection.name));

@@ -9,8 +9,26 @@ import type { ActionCore } from '../github/runtime.js';
 import { outputSetter, writeJobSummary } from '../github/summary.js';
 import type { Done } from './apply.js';
 import type { Settled } from './verify.js';
+import { isoDate } from './jwt.js';
+import { salesforceOrgId } from './salesforce.js';
 
-type OutputName = 'connection-id' | 'etag' | 'outcome' | 'state' | 'connection-spec-id' | 'drift';
+type OutputName =
+  | 'connection-id'
+  | 'etag'
+  | 'outcome'
+  | 'state'
+  | 'connection-spec-id'
+  | 'drift'
+  | 'jwt-expires-at'
+  | 'salesforce-org-id';
+
+/** The outcomes that write the inputs' credentials into the connection. */
+const WRITES_CREDENTIALS: ReadonlySet<string> = new Set([
+  'created',
+  'updated',
+  'would-create',
+  'would-update',
+]);
 
 /**
  * The one owner of the step's results: each stage hands it what it found, it sets the outputs at
@@ -21,6 +39,8 @@ export class Publisher {
   readonly #report: Report = {};
   readonly #output: (name: OutputName, value: string | undefined) => void;
   #requestedAuthType: string | undefined;
+  /** When the JWT the inputs give expires: known only of a token this run writes. */
+  #jwtExpiresAt: string | undefined;
   #failure: string | undefined;
 
   constructor(
@@ -43,6 +63,8 @@ export class Publisher {
       ? { status: 'not run' }
       : { status: 'skipped', reason: 'verify: false' };
     this.#requestedAuthType = requestedAuthType;
+    const { auth } = config.salesforce;
+    if (auth.type === 'oauth2-jwt-token') this.#jwtExpiresAt = isoDate(auth.expiry.expiresAt);
   }
 
   /** The one connection found, as a reuse (real or planned) leaves it. */
@@ -50,6 +72,7 @@ export class Publisher {
     this.#report.authType = connection.auth && this.#text(connection.auth.specName);
     this.#report.drift = drift.map((d) => ({ ...d, stored: this.#value(d.stored) }));
     if (drift.length > 0) this.#output('drift', drift.map((d) => d.field).join(','));
+    this.#orgId(connection);
   }
 
   /** Before a write: what Salesforce said of the credentials, or why it was not asked. */
@@ -67,11 +90,13 @@ export class Publisher {
     this.#report.outcome = done.outcome;
     this.#report.connectionId = id;
     if (done.outcome !== 'reused') this.#report.authType = this.#requestedAuthType;
+    this.#jwtWritten(done.outcome);
   }
 
-  settled({ state, verification }: Settled): void {
+  settled({ state, verification, connection }: Settled): void {
     this.#output('state', state);
     this.#report.state = state;
+    this.#orgId(connection);
     if (verification) {
       this.#report.verification = verification.ok
         ? { status: 'passed', objects: verification.objects }
@@ -91,6 +116,7 @@ export class Publisher {
     this.#report.state = connection?.state;
     this.#report.verification = { status: 'skipped', reason: 'dry run' };
     this.#report.plannedRequest = this.#text(plannedRequest);
+    this.#jwtWritten(outcome);
     if (!connection) this.#report.authType = this.#requestedAuthType;
     else if (connection.auth) this.#report.authType = this.#text(connection.auth.specName);
   }
@@ -109,6 +135,18 @@ export class Publisher {
     await writeJobSummary(this.core, this.redactor, this.log, summaryMarkdown(this.#report));
     this.log.info(resultLine(this.#report));
     if (this.#failure !== undefined) this.log.fail(this.#failure);
+  }
+
+  #jwtWritten(outcome: string): void {
+    if (this.#jwtExpiresAt === undefined || !WRITES_CREDENTIALS.has(outcome)) return;
+    this.#output('jwt-expires-at', this.#jwtExpiresAt);
+    this.#report.jwtExpiresAt = this.#jwtExpiresAt;
+  }
+
+  #orgId(connection: Connection | undefined): void {
+    const orgId = salesforceOrgId(connection);
+    this.#output('salesforce-org-id', orgId);
+    if (orgId) this.#report.salesforceOrgId = orgId;
   }
 
   /** Scrubbed before the summary escapes it: escaping could split a secret the scrub looks for. */

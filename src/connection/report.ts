@@ -26,6 +26,9 @@ export interface Report {
   state?: string | undefined;
   verification?: VerificationReport;
   drift?: Drift[];
+  /** When the JWT this run writes (or would write) expires, ISO 8601 UTC. */
+  jwtExpiresAt?: string;
+  salesforceOrgId?: string;
   /** Set when a write was planned: what Salesforce said of the credentials, or why it was not asked. */
   salesforceCredentials?: string;
   plannedRequest?: string;
@@ -120,6 +123,8 @@ export function summaryMarkdown(r: Report): string {
     ['Outcome', r.outcome],
     ['State', r.state],
     ['Verification', verificationCell(r.verification)],
+    ...(r.jwtExpiresAt ? [['JWT expires at', r.jwtExpiresAt] as [string, string]] : []),
+    ...(r.salesforceOrgId ? [['Salesforce org id', r.salesforceOrgId] as [string, string]] : []),
     ...(r.salesforceCredentials
       ? [['Salesforce credentials', r.salesforceCredentials] as [string, string]]
       : []),

@@ -3,7 +3,13 @@ import { ApiError } from '../platform/api-error.js';
 import type { Call, Http } from '../platform/http.js';
 import type { Config, IfExists } from './inputs.js';
 import type { Redactor } from '../github/redact.js';
-import type { SalesforceAuth, SalesforceAuthType, SalesforceConfig } from './salesforce.js';
+import { signJwt } from './jwt.js';
+import type {
+  JwtAuth,
+  SalesforceAuth,
+  SalesforceAuthType,
+  SalesforceConfig,
+} from './salesforce.js';
 
 const TOKEN_PATH = '/services/oauth2/token';
 /** The SOAP login endpoint is versioned; this one serves when salesforce-api-version is empty. */
@@ -12,12 +18,23 @@ const DEFAULT_SOAP_VERSION = '60.0';
 const CREDENTIALS: Record<SalesforceAuthType, string> = {
   'oauth2-client-credential': 'the OAuth 2.0 client credentials',
   basic: 'the username, password and security token',
+  'oauth2-jwt-token': 'a JWT bearer assertion signed with salesforce-private-key',
 };
 
 const CREDENTIAL_INPUTS: Record<SalesforceAuthType, string> = {
   'oauth2-client-credential': 'salesforce-client-id and salesforce-client-secret',
   basic: 'salesforce-username, salesforce-password and salesforce-security-token',
+  'oauth2-jwt-token':
+    'salesforce-client-id, salesforce-username and salesforce-private-key (the connected app holds its certificate; the user is pre-authorized)',
 };
+
+/** Salesforce refuses a JWT bearer assertion whose exp is further away than this. */
+const ASSERTION_LIFETIME_S = 180;
+const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+
+/** A ready token cannot be traded for an access token: its exp is weeks away, not minutes. */
+const READY_TOKEN_UNCHECKED =
+  'a ready salesforce-jwt-token cannot be checked: Salesforce accepts only assertions that expire within 3 minutes; give salesforce-private-key and salesforce-username to have the action sign one and check it';
 
 /** if-exists values whose every plan writes, so the check may start before the lookup answers. */
 const ALWAYS_WRITES: ReadonlySet<IfExists> = new Set(['update', 'create']);
@@ -70,6 +87,9 @@ interface Target {
   salesforce: SalesforceConfig;
   label: string;
   url: string;
+  /** The input naming where the login goes, and its value. */
+  baseInput: 'salesforce-environment-url' | 'salesforce-login-url';
+  base: string;
 }
 
 function parseJson(text: string): unknown {
@@ -82,17 +102,22 @@ function parseJson(text: string): unknown {
 
 function rejected(t: Target, status: number, code: string, description?: string): PreflightError {
   const said = (description ? `${code}: ${description}` : code).replace(/\.$/, '');
-  const { environmentUrl, auth } = t.salesforce;
+  const where =
+    t.baseInput === 'salesforce-login-url'
+      ? `salesforce-login-url (${t.base}) is where the user logs in`
+      : `salesforce-environment-url (${t.base}) is the org's My Domain URL`;
   return new PreflightError(
     `Salesforce rejected the credentials, so nothing was written: POST ${t.url} answered HTTP ${status} ${said}. ` +
-      `Check ${CREDENTIAL_INPUTS[auth.type]}, and that salesforce-environment-url (${environmentUrl}) is the org's My Domain URL.`,
+      `Check ${CREDENTIAL_INPUTS[t.salesforce.auth.type]}, and that ${where}.`,
   );
 }
 
 function notALoginAnswer(t: Target, status: number): PreflightError {
   return new PreflightError(
-    `Salesforce at ${t.salesforce.environmentUrl} answered HTTP ${status} to ${t.label}, which is not a login answer: ` +
-      "check that salesforce-environment-url is the org's My Domain URL (https://<domain>.my.salesforce.com). " +
+    `Salesforce at ${t.base} answered HTTP ${status} to ${t.label}, which is not a login answer: ` +
+      (t.baseInput === 'salesforce-login-url'
+        ? 'check salesforce-login-url (https://login.salesforce.com, https://test.salesforce.com or the My Domain URL). '
+        : "check that salesforce-environment-url is the org's My Domain URL (https://<domain>.my.salesforce.com). ") +
       'To skip this check, set salesforce-preflight: false.',
   );
 }
@@ -100,19 +125,19 @@ function notALoginAnswer(t: Target, status: number): PreflightError {
 function unreachable(t: Target, error: unknown): PreflightError {
   const cause = error instanceof Error ? error.message : String(error);
   return new PreflightError(
-    `Could not reach Salesforce at ${t.salesforce.environmentUrl} to check the credentials before writing: ${cause}. ` +
-      'Check salesforce-environment-url; if this runner may not reach Salesforce (network policy, IP restrictions), set salesforce-preflight: false to skip the check.',
+    `Could not reach Salesforce at ${t.base} to check the credentials before writing: ${cause}. ` +
+      `Check ${t.baseInput}; if this runner may not reach Salesforce (network policy, IP restrictions), set salesforce-preflight: false to skip the check.`,
   );
 }
 
 type OAuth = Extract<SalesforceAuth, { type: 'oauth2-client-credential' }>;
 type Basic = Extract<SalesforceAuth, { type: 'basic' }>;
 
-/** The OAuth 2.0 client-credentials token request; the token is only proof, masked and dropped. */
-function clientCredentialsCall(t: Target, auth: OAuth, redactor: Redactor): Call<void> {
+/** A token request (`form` as its body); the token is only proof, masked and dropped. */
+function tokenCall(t: Target, form: Record<string, string>, redactor: Redactor): Call<void> {
   return {
     label: t.label,
-    baseUrlInput: 'salesforce-environment-url',
+    baseUrlInput: t.baseInput,
     request: {
       method: 'POST',
       url: t.url,
@@ -120,11 +145,7 @@ function clientCredentialsCall(t: Target, auth: OAuth, redactor: Redactor): Call
         'Content-Type': 'application/x-www-form-urlencoded',
         Accept: 'application/json',
       },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: auth.clientId,
-        client_secret: auth.clientSecret,
-      }).toString(),
+      body: new URLSearchParams(form).toString(),
     },
     parse(response) {
       const token = tokenSchema.safeParse(parseJson(response.body));
@@ -137,6 +158,31 @@ function clientCredentialsCall(t: Target, auth: OAuth, redactor: Redactor): Call
       return rejected(t, response.status, error.data.error, error.data.error_description);
     },
   };
+}
+
+/** The OAuth 2.0 client-credentials flow. */
+const clientCredentialsCall = (t: Target, auth: OAuth, redactor: Redactor) =>
+  tokenCall(
+    t,
+    {
+      grant_type: 'client_credentials',
+      client_id: auth.clientId,
+      client_secret: auth.clientSecret,
+    },
+    redactor,
+  );
+
+/**
+ * The JWT bearer flow, with an assertion of its own that expires in 3 minutes (Salesforce's
+ * limit), signed as the long-lived token is: same key, same iss, sub and aud.
+ */
+function jwtBearerCall(t: Target, auth: JwtAuth, options: PreflightOptions): Call<void> {
+  const { signer } = auth;
+  if (!signer) throw new Error(READY_TOKEN_UNCHECKED);
+  const exp = Math.floor(options.now() / 1000) + ASSERTION_LIFETIME_S;
+  const assertion = signJwt({ ...signer.claims, exp }, signer.privateKey);
+  options.redactor.register(assertion);
+  return tokenCall(t, { grant_type: JWT_BEARER, assertion }, options.redactor);
 }
 
 function loginEnvelope(username: string, password: string): string {
@@ -191,40 +237,59 @@ function soapLoginCall(t: Target, auth: Basic, redactor: Redactor): Call<void> {
 }
 
 function loginTarget(salesforce: SalesforceConfig): Target {
+  const { auth } = salesforce;
   const path =
-    salesforce.auth.type === 'basic'
+    auth.type === 'basic'
       ? `/services/Soap/u/${salesforce.apiVersion ?? DEFAULT_SOAP_VERSION}`
       : TOKEN_PATH;
-  return { salesforce, label: `POST ${path}`, url: `${salesforce.environmentUrl}${path}` };
+  const [baseInput, base] =
+    auth.type === 'oauth2-jwt-token' && auth.signer
+      ? (['salesforce-login-url', auth.signer.claims.aud] as const)
+      : (['salesforce-environment-url', salesforce.environmentUrl] as const);
+  return { salesforce, label: `POST ${path}`, url: `${base}${path}`, baseInput, base };
 }
 
-function loginCall(t: Target, redactor: Redactor): Call<void> {
+function loginCall(t: Target, options: PreflightOptions): Call<void> {
   const { auth } = t.salesforce;
-  return auth.type === 'basic'
-    ? soapLoginCall(t, auth, redactor)
-    : clientCredentialsCall(t, auth, redactor);
+  switch (auth.type) {
+    case 'basic':
+      return soapLoginCall(t, auth, options.redactor);
+    case 'oauth2-client-credential':
+      return clientCredentialsCall(t, auth, options.redactor);
+    case 'oauth2-jwt-token':
+      return jwtBearerCall(t, auth, options);
+  }
 }
 
 export interface PreflightOptions {
   http: Http;
   redactor: Redactor;
+  /** Dates the assertion of the JWT bearer flow. */
+  now: () => number;
+}
+
+/** Why the credentials are not checked before a write, or undefined when they are. */
+export function preflightSkipped(config: Config): string | undefined {
+  if (!config.salesforcePreflight) return 'salesforce-preflight: false';
+  const { auth } = config.salesforce;
+  return auth.type === 'oauth2-jwt-token' && !auth.signer ? READY_TOKEN_UNCHECKED : undefined;
 }
 
 /** Asks Salesforce itself whether it accepts the credentials; resolves to a line saying it did. */
 export async function checkSalesforceCredentials(
   salesforce: SalesforceConfig,
-  { http, redactor }: PreflightOptions,
+  options: PreflightOptions,
 ): Promise<string> {
   const target = loginTarget(salesforce);
   try {
-    await http.request(loginCall(target, redactor));
+    await options.http.request(loginCall(target, options));
   } catch (error) {
     if (error instanceof PreflightError) throw error;
     throw error instanceof ApiError
       ? notALoginAnswer(target, error.details.status)
       : unreachable(target, error);
   }
-  return `Salesforce accepted ${CREDENTIALS[salesforce.auth.type]} at ${salesforce.environmentUrl}`;
+  return `Salesforce accepted ${CREDENTIALS[salesforce.auth.type]} at ${target.base}`;
 }
 
 /**

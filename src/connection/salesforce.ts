@@ -1,6 +1,15 @@
-import type { ConnectionAuth, CreateConnectionBody } from '../platform/flow-service/schemas.js';
+import type {
+  Connection,
+  ConnectionAuth,
+  CreateConnectionBody,
+} from '../platform/flow-service/schemas.js';
+import type { JwtExpiry, JwtSigner } from './jwt.js';
 
-export const SALESFORCE_AUTH_TYPES = ['oauth2-client-credential', 'basic'] as const;
+export const SALESFORCE_AUTH_TYPES = [
+  'oauth2-client-credential',
+  'basic',
+  'oauth2-jwt-token',
+] as const;
 
 export type SalesforceAuthType = (typeof SALESFORCE_AUTH_TYPES)[number];
 
@@ -11,7 +20,19 @@ export type SalesforceAuth =
       clientSecret: string;
       includeDeletedObjects: boolean;
     }
-  | { type: 'basic'; username: string; password: string; securityToken: string };
+  | { type: 'basic'; username: string; password: string; securityToken: string }
+  | JwtAuth;
+
+/** AEP on AWS: a long-lived JWT that Adobe trades at Salesforce's login URL for access tokens. */
+export interface JwtAuth {
+  type: 'oauth2-jwt-token';
+  clientId: string;
+  clientSecret: string;
+  jwtToken: string;
+  expiry: JwtExpiry;
+  /** With salesforce-private-key: what the preflight signs its own short-lived assertion with. */
+  signer: JwtSigner | undefined;
+}
 
 export interface SalesforceConfig {
   environmentUrl: string;
@@ -23,26 +44,40 @@ export interface SalesforceConfig {
 const AUTH_SPEC_NAMES: Record<SalesforceAuthType, string> = {
   'oauth2-client-credential': 'OAuth2 Client Credential',
   basic: 'Basic Authentication',
+  'oauth2-jwt-token': 'OAuth2 JWT Token Credential',
 };
 
 function credentialParams(auth: SalesforceAuth): ConnectionAuth['params'] {
-  return auth.type === 'basic'
-    ? { username: auth.username, password: auth.password, securityToken: auth.securityToken }
-    : {
+  switch (auth.type) {
+    case 'basic':
+      return {
+        username: auth.username,
+        password: auth.password,
+        securityToken: auth.securityToken,
+      };
+    case 'oauth2-client-credential':
+      return {
         clientId: auth.clientId,
         clientSecret: auth.clientSecret,
         includeDeletedObjects: auth.includeDeletedObjects,
       };
+    case 'oauth2-jwt-token':
+      return { jwtToken: auth.jwtToken, clientId: auth.clientId, clientSecret: auth.clientSecret };
+  }
 }
 
 /** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
 export function salesforceAuth(config: SalesforceConfig): ConnectionAuth {
-  const params: ConnectionAuth['params'] = {
-    environmentUrl: config.environmentUrl,
-    ...credentialParams(config.auth),
-    ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
-  };
-  return { specName: AUTH_SPEC_NAMES[config.auth.type], params };
+  const { auth } = config;
+  const params: ConnectionAuth['params'] =
+    auth.type === 'oauth2-jwt-token'
+      ? { ...credentialParams(auth), instanceUrl: config.environmentUrl }
+      : {
+          environmentUrl: config.environmentUrl,
+          ...credentialParams(auth),
+          ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
+        };
+  return { specName: AUTH_SPEC_NAMES[auth.type], params };
 }
 
 export interface ConnectionIdentity {
@@ -63,4 +98,13 @@ export function createConnectionBody(
     auth,
     connectionSpec: { id: connection.specId, version: connection.specVersion },
   };
+}
+
+/** A Salesforce org id: 15 characters, or 18 with the case-safe suffix. */
+const ORG_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
+
+/** The `orgId` Adobe adds to a JWT connection's params once enabled; anything else is ignored. */
+export function salesforceOrgId(connection: Connection | undefined): string | undefined {
+  const orgId = connection?.auth?.params?.['orgId'];
+  return typeof orgId === 'string' && ORG_ID.test(orgId) ? orgId : undefined;
 }

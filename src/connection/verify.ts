@@ -7,7 +7,7 @@ import type { Connection } from '../platform/flow-service/schemas.js';
 import type { Done } from './apply.js';
 import { oldestFirst } from './plan.js';
 import type { ConnectionIdentity } from './salesforce.js';
-import { INITIALIZING, settledState } from './state.js';
+import { INITIALIZING, readSeen, settledState } from './state.js';
 
 /** What settling and verifying take: the client, time, the log, the name to re-list, verify on. */
 export interface Settler {
@@ -24,6 +24,8 @@ type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
 /** What became of the connection after the write (or the reuse). */
 export interface Settled {
   state: string | undefined;
+  /** As last read after the write, when it was read (a reuse may never read it). */
+  connection?: Connection;
   /** None with verify off, or when the connection settled unusable. */
   verification?: VerifyResult;
   /** Why the connection cannot be used: it left initializing in another state than enabled. */
@@ -103,13 +105,17 @@ export async function settleAndVerify(
 async function settleAndExplore(settler: Settler, done: Done): Promise<Settled> {
   const { flow, verify, clock, deadline, log } = settler;
   const { id } = done.ref;
-  const firstState = done.state ?? flow.get('connections', id).then((c) => c.state);
+  const firstSeen = done.state ? { state: done.state } : readSeen(flow, id);
   const early = verify && done.state !== INITIALIZING ? explore(flow, id) : undefined;
-  const [observed, earlyResult] = await Promise.all([firstState, early]);
-  const state = await settledState(flow, id, observed, { clock, deadline, log });
+  const [first, earlyResult] = await Promise.all([firstSeen, early]);
+  const observed = first.state;
+  const seen = await settledState(flow, id, first, { clock, deadline, log });
+  const { state } = seen;
+  const read = seen.connection ? { connection: seen.connection } : {};
   if (observed === INITIALIZING && state !== 'enabled') {
     return {
       state,
+      ...read,
       unusable: `Connection ${id} left ${INITIALIZING} as ${state ?? 'an unknown state'}, not enabled`,
     };
   }
@@ -118,7 +124,7 @@ async function settleAndExplore(settler: Settler, done: Done): Promise<Settled> 
       `Connection ${id} is ${state ?? 'in an unknown state'}: it was ${done.outcome} as it is; enable it in Experience Platform before dataflows use it.`,
     );
   }
-  if (!verify) return { state };
+  if (!verify) return { state, ...read };
   const verification = observed === INITIALIZING ? await explore(flow, id) : earlyResult;
-  return verification ? { state, verification } : { state };
+  return verification ? { state, ...read, verification } : { state, ...read };
 }
