@@ -1,13 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { FORM_TYPE, mediaType, type Reply } from './http.js';
+import { SALESFORCE_ORG_ID as ORG_ID } from './config.js';
 import { isRecord } from './json.js';
+import { nowSeconds, verifiedClaims } from './jwt.js';
 import type { RecordedRequest, SalesforceCredentials } from './types.js';
 
 const SALESFORCE_TOKEN_PATH = '/services/oauth2/token';
 const SOAP_LOGIN_PATH = /^\/services\/Soap\/u\/(\d{1,3}\.0)$/;
 const XML_TYPE = 'text/xml';
-const ORG_ID = '00D5g000004Nd4mEAC';
 const USER_ID = '0055g00000C9vQsAAJ';
+const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+/** Salesforce refuses a bearer assertion whose exp is further away than this. */
+const MAX_ASSERTION_SECONDS = 180;
 const INVALID_LOGIN = 'Invalid username, password, security token; or user locked out.';
 
 const XML_ESCAPES: Record<string, string> = {
@@ -43,21 +47,7 @@ function formField(request: RecordedRequest, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** `POST /services/oauth2/token` with `grant_type=client_credentials`: the OAuth 2.0 flow. */
-function clientCredentialsToken(
-  request: RecordedRequest,
-  creds: SalesforceCredentials,
-  issued: string[],
-): Reply {
-  if (formField(request, 'grant_type') !== 'client_credentials') {
-    return oauthError('unsupported_grant_type', 'grant type not supported');
-  }
-  if (formField(request, 'client_id') !== creds.oauth.clientId) {
-    return oauthError('invalid_client_id', 'client identifier invalid');
-  }
-  if (formField(request, 'client_secret') !== creds.oauth.clientSecret) {
-    return oauthError('invalid_client', 'invalid client credentials');
-  }
+function tokenAnswer(request: RecordedRequest, issued: string[]): Reply {
   const instanceUrl = origin(request);
   return {
     status: 200,
@@ -70,6 +60,68 @@ function clientCredentialsToken(
       issued_at: String(Date.now()),
     },
   };
+}
+
+/** `grant_type=client_credentials`: the OAuth 2.0 client credentials flow. */
+function clientCredentialsToken(
+  request: RecordedRequest,
+  creds: SalesforceCredentials,
+  issued: string[],
+): Reply {
+  if (formField(request, 'client_id') !== creds.oauth.clientId) {
+    return oauthError('invalid_client_id', 'client identifier invalid');
+  }
+  if (formField(request, 'client_secret') !== creds.oauth.clientSecret) {
+    return oauthError('invalid_client', 'invalid client credentials');
+  }
+  return tokenAnswer(request, issued);
+}
+
+/** Why Salesforce refuses a bearer assertion, as its `{error, error_description}`; else undefined. */
+function assertionRefusal(
+  request: RecordedRequest,
+  creds: SalesforceCredentials,
+): [string, string] | undefined {
+  const claims =
+    creds.jwt && verifiedClaims(formField(request, 'assertion') ?? '', creds.jwt.publicKey);
+  if (!creds.jwt || !claims) return ['invalid_grant', 'invalid assertion'];
+  if (claims.iss !== creds.oauth.clientId)
+    return ['invalid_client_id', 'client identifier invalid'];
+  if (claims.aud !== origin(request)) return ['invalid_grant', 'audience is invalid'];
+  const { exp } = claims;
+  const now = nowSeconds();
+  if (typeof exp !== 'number' || exp <= now) return ['invalid_grant', 'expired authorization code'];
+  if (exp > now + MAX_ASSERTION_SECONDS) return ['invalid_grant', 'invalid assertion'];
+  if (claims.sub !== creds.jwt.username) {
+    return ['invalid_grant', "user hasn't approved this consumer"];
+  }
+  return undefined;
+}
+
+/** `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer`: the OAuth 2.0 JWT bearer flow. */
+function jwtBearerToken(
+  request: RecordedRequest,
+  creds: SalesforceCredentials,
+  issued: string[],
+): Reply {
+  const refusal = assertionRefusal(request, creds);
+  return refusal ? oauthError(...refusal) : tokenAnswer(request, issued);
+}
+
+/** `POST /services/oauth2/token`, by grant type. */
+function oauthToken(
+  request: RecordedRequest,
+  creds: SalesforceCredentials,
+  issued: string[],
+): Reply {
+  switch (formField(request, 'grant_type')) {
+    case 'client_credentials':
+      return clientCredentialsToken(request, creds, issued);
+    case JWT_BEARER:
+      return jwtBearerToken(request, creds, issued);
+    default:
+      return oauthError('unsupported_grant_type', 'grant type not supported');
+  }
 }
 
 function xmlEscape(text: string): string {
@@ -174,7 +226,7 @@ export function callSalesforce(
   issued: string[],
 ): Reply | undefined {
   if (request.method !== 'POST') return undefined;
-  if (request.path === SALESFORCE_TOKEN_PATH) return clientCredentialsToken(request, creds, issued);
+  if (request.path === SALESFORCE_TOKEN_PATH) return oauthToken(request, creds, issued);
   const version = SOAP_LOGIN_PATH.exec(request.path)?.[1];
   return version === undefined ? undefined : soapLogin(request, creds, version, issued);
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type SimulatorConfig, DEMO, SALESFORCE_SPEC_ID } from './config.js';
+import { type SimulatorConfig, DEMO, SALESFORCE_ORG_ID, SALESFORCE_SPEC_ID } from './config.js';
+import { expiredJwt, JWT_SPEC } from './salesforce.js';
 import type { Caller, Scope } from './gateway.js';
 import type { StoredAuth, ConnectionSpecRef, StoredConnection } from './types.js';
 
@@ -32,8 +33,10 @@ export class ConnectionStore {
 
   constructor(private readonly config: SimulatorConfig) {}
 
+  /** A JWT connection (AEP on AWS) always initializes, for at least one read. */
   create(fields: NewConnection, caller: Caller): StoredConnection {
-    const initializing = this.config.initializingReads > 0;
+    const jwt = fields.auth.specName === JWT_SPEC;
+    const initializing = jwt || this.config.initializingReads > 0;
     return this.#insert({
       ...this.#defaults(caller.clientId),
       ...structuredClone(fields),
@@ -117,8 +120,9 @@ export class ConnectionStore {
 
   #insert(connection: StoredConnection): StoredConnection {
     this.#connections.set(connection.id, connection);
-    if (connection.state === 'initializing' && this.config.initializingReads > 0) {
-      this.#readsBeforeReady.set(connection.id, this.config.initializingReads);
+    const reads = Math.max(this.config.initializingReads, jwtConnection(connection) ? 1 : 0);
+    if (connection.state === 'initializing' && reads > 0) {
+      this.#readsBeforeReady.set(connection.id, reads);
     }
     return connection;
   }
@@ -131,6 +135,12 @@ export class ConnectionStore {
       return;
     }
     this.#readsBeforeReady.delete(connection.id);
-    connection.state = this.config.finalState;
+    connection.state = expiredJwt(connection.auth) ? 'failed' : this.config.finalState;
+    // Adobe adds the org of the JWT's user once the connection works.
+    if (jwtConnection(connection) && connection.state === 'enabled') {
+      connection.auth.params.orgId = SALESFORCE_ORG_ID;
+    }
   }
 }
+
+const jwtConnection = (connection: StoredConnection) => connection.auth.specName === JWT_SPEC;

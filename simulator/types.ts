@@ -75,6 +75,8 @@ export interface ClientCredentials {
 export interface SalesforceCredentials {
   oauth: { clientId: string; clientSecret: string };
   basic: { username: string; password: string; securityToken: string };
+  /** The JWT bearer flow: the user a JWT must name (sub), and the certificate's public key (PEM). */
+  jwt?: { username: string; publicKey: string };
 }
 
 /** What `--verbose` logs of a request: never its headers or body, which carry secrets. */
