@@ -129,17 +129,46 @@ describe('connectionDrift', () => {
     ]);
   });
 
+  it('compares instanceUrl (normalised) and clientId of a JWT connection, never its token, secret or orgId', () => {
+    const jwt: Desired = {
+      ...oauth,
+      auth: {
+        specName: 'OAuth2 JWT Token Credential',
+        params: { jwtToken: 'a.b.c', clientId: 'id', clientSecret: 's', instanceUrl: URL_A },
+      },
+    };
+    const storedJwt = (params: Record<string, unknown>) =>
+      found({
+        specName: 'OAuth2 JWT Token Credential',
+        params: {
+          jwtToken: '***',
+          clientId: 'id',
+          clientSecret: '***',
+          instanceUrl: `${URL_A}/`,
+          orgId: '00D5g000004Nd4mEAC',
+          ...params,
+        },
+      });
+    expect(connectionDrift(storedJwt({}), jwt)).toEqual([]);
+    expect(connectionDrift(storedJwt({ instanceUrl: URL_B, clientId: 'other' }), jwt)).toEqual([
+      { field: 'clientId', stored: 'other', requested: 'id' },
+      { field: 'instanceUrl', stored: URL_B, requested: URL_A },
+    ]);
+  });
+
   it('compares nothing the list item does not show', () => {
     expect(connectionDrift(found(undefined), oauth)).toEqual([]);
     expect(connectionDrift(found({ specName: 'OAuth2 Client Credential' }), oauth)).toEqual([]);
   });
 
   it('never names a secret param, and finds nothing between a connection and itself', () => {
-    const secretNames = ['clientSecret', 'password', 'securityToken'];
+    const secretNames = ['clientSecret', 'password', 'securityToken', 'jwtToken'];
     const value = fc.oneof(fc.string(), fc.boolean(), fc.constant(undefined));
     const params = fc.dictionary(
       fc.constantFrom(
         'environmentUrl',
+        'instanceUrl',
+        'orgId',
         'clientId',
         'includeDeletedObjects',
         'apiVersion',
@@ -148,7 +177,11 @@ describe('connectionDrift', () => {
       ),
       value,
     );
-    const specName = fc.constantFrom('OAuth2 Client Credential', 'Basic Authentication');
+    const specName = fc.constantFrom(
+      'OAuth2 Client Credential',
+      'Basic Authentication',
+      'OAuth2 JWT Token Credential',
+    );
     fc.assert(
       fc.property(
         specName,

@@ -11,18 +11,25 @@ export interface Drift {
 }
 
 /** Flow Service masks these in what it lists: comparing them would only ever compare the mask. */
-const SECRET_PARAMS: ReadonlySet<string> = new Set(['clientSecret', 'password', 'securityToken']);
+const SECRET_PARAMS: ReadonlySet<string> = new Set([
+  'clientSecret',
+  'password',
+  'securityToken',
+  'jwtToken',
+]);
+/** Compared as URLs: case and a trailing slash make no difference. */
+const URL_PARAMS: ReadonlySet<string> = new Set(['environmentUrl', 'instanceUrl']);
 /** The params of both auth types: the only ones comparable across a change of auth type. */
 const SHARED_PARAMS = ['environmentUrl', 'apiVersion'];
 /** What Flow Service assumes for a param it was never given. */
 const PARAM_DEFAULTS: Record<string, unknown> = { includeDeletedObjects: false };
 
-/** A value as compared: absent and empty alike, booleans as text, an environment URL normalised. */
+/** A value as compared: absent and empty alike, booleans as text, a Salesforce URL normalised. */
 function comparable(field: string, value: unknown): string | undefined {
   const given = value === undefined || value === '' ? PARAM_DEFAULTS[field] : value;
   if (given === undefined) return undefined;
   if (typeof given !== 'string') return JSON.stringify(given);
-  return field === 'environmentUrl' && URL.canParse(given) ? new URL(given).href : given;
+  return URL_PARAMS.has(field) && URL.canParse(given) ? new URL(given).href : given;
 }
 
 function paramNames(found: Connection, desired: Desired): string[] {
