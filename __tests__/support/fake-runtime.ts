@@ -90,7 +90,9 @@ export class FakeCore implements ActionCore {
 /** A clock whose sleeps return at once and are recorded; time advances by what was slept. */
 export class FakeClock implements Clock {
   readonly sleeps: number[] = [];
-  private time = Date.parse('2026-11-28T12:00:00Z');
+
+  /** A fixed day by default; a test whose tokens the simulator dates with the real clock starts now. */
+  constructor(private time = Date.parse('2026-11-28T12:00:00Z')) {}
 
   now = (): number => this.time;
   random = (): number => 0.5;
