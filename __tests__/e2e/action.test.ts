@@ -34,6 +34,36 @@ describe(`dist/index.js as the runner runs it (${node ?? process.version})`, () 
     expect(sim.connections()).toHaveLength(1);
   });
 
+  it('signs a JWT from salesforce-private-key (oauth2-jwt-token), never showing the key or the tokens', async () => {
+    const { jwt, oauth } = DEMO.salesforce;
+    const result = await run({
+      name: 'CRM e2e JWT',
+      'salesforce-private-key': jwt.privateKey,
+      'salesforce-username': jwt.username,
+      'salesforce-login-url': sim.url,
+    });
+    expect(result.exitCode).toBe(0);
+    const created = sim.connections().find((c) => c.name === 'CRM e2e JWT')!;
+    const { jwtToken } = created.auth.params as { jwtToken: string };
+    const exp = JSON.parse(Buffer.from(jwtToken.split('.')[1]!, 'base64url').toString()) as {
+      exp: number;
+    };
+    expect(result.outputs).toMatchObject({
+      outcome: 'created',
+      state: 'enabled',
+      'jwt-expires-at': new Date(exp.exp * 1000).toISOString(),
+      'salesforce-org-id': '00D5g000004Nd4mEAC',
+    });
+    const assertion = sim.requests.find((r) => r.path === '/services/oauth2/token')!.body as {
+      assertion: string;
+    };
+    const keyLines = jwt.privateKey
+      .split('\n')
+      .filter((l) => l.length >= 8 && !l.startsWith('-----'));
+    expectNoLeak(result, [oauth.clientSecret, jwtToken, assertion.assertion, ...keyLines]);
+    expect(result.stdout + result.summary).not.toContain(jwt.privateKey.trim());
+  });
+
   it('fails with exit code 1 and names each bad input before making any request', async () => {
     const result = await run({ 'org-id': 'acme', 'if-exists': 'sometimes' });
     expect(result.exitCode).toBe(1);

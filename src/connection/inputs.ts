@@ -54,7 +54,7 @@ export const DEFAULTS = {
 export type InputName = keyof typeof fields.shape;
 export type RawInputs = Record<InputName, string>;
 
-export const SECRET_INPUTS = [
+const SECRET_INPUTS = [
   ...PLATFORM_SECRET_INPUTS,
   'salesforce-client-secret',
   'salesforce-password',
