@@ -380,5 +380,5 @@ const PRINTED_WORDS: ReadonlySet<string> = new Set([
 export const secretWarnings = (raw: RawInputs): string[] =>
   platformSecretWarnings(SPEC, raw, {
     words: PRINTED_WORDS,
-    outputs: 'connection-id, etag, outcome, state, salesforce-org-id',
+    outputs: 'connection-id, etag, outcome, state',
   });
