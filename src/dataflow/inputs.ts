@@ -16,7 +16,8 @@ import {
   YAML_BOOLEANS,
   type InputSpec,
 } from '../platform/inputs.js';
-import { stringMatching, z } from '../platform/zod.js';
+import { z } from 'zod/mini';
+import { stringMatching } from '../platform/zod.js';
 import { isAbsoluteAnywhere } from './workspace.js';
 
 /** For an input the workflow leaves out; equal to dataflow/action.yml's defaults (a test checks). */

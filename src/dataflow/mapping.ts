@@ -1,4 +1,5 @@
-import { z } from '../platform/zod.js';
+import { z } from 'zod/mini';
+import { safeParseInEnglish } from '../platform/zod.js';
 import type { Mapping } from '../platform/data-prep.js';
 
 const mappingFile = z
@@ -20,7 +21,7 @@ export function parseMappingFile(path: string, text: string): Mapping[] {
   } catch {
     throw new Error(`mapping: ${path} is not JSON`);
   }
-  const parsed = mappingFile.safeParse(json);
+  const parsed = safeParseInEnglish(mappingFile, json);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
   const [entry, field] = first?.path ?? [];

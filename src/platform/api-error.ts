@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import { z } from 'zod/mini';
 import { clip } from '../github/log.js';
 import { SALESFORCE_CONNECTION_SPEC_ID } from './flow-service/specs.js';
 

@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import { z } from 'zod/mini';
 import { parseJsonAnswer } from './json-answer.js';
 import { platformSender, type PlatformOptions } from './service.js';
 

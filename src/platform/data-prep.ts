@@ -1,4 +1,5 @@
-import { stringMatching, z } from './zod.js';
+import { z } from 'zod/mini';
+import { stringMatching } from './zod.js';
 import type { SchemaRef } from './catalog.js';
 import { parseJsonAnswer } from './json-answer.js';
 import { platformSender, type PlatformOptions } from './service.js';

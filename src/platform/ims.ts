@@ -1,4 +1,5 @@
-import { stringMatching, z } from './zod.js';
+import { z } from 'zod/mini';
+import { stringMatching } from './zod.js';
 import type { Http } from './http.js';
 import { parseJsonAnswer } from './json-answer.js';
 import type { Redactor } from '../github/redact.js';

@@ -1,6 +1,7 @@
 import { z as classic } from 'zod';
 import { clip } from '../github/log.js';
-import { stringMatching, z } from './zod.js';
+import { z } from 'zod/mini';
+import { safeParseInEnglish, stringMatching } from './zod.js';
 import type { AdobeCredential } from './ims.js';
 
 /**
@@ -248,7 +249,7 @@ export function checkInputs<Name extends string, S extends z.core.$ZodType>(
   schema: S,
   raw: Record<Name, string>,
 ): { fields?: z.infer<S>; problems: string[] } {
-  const parsed = z.safeParse(schema, raw);
+  const parsed = safeParseInEnglish(schema, raw);
   const empty = emptyProblems(spec, raw);
   const issues = parsed.success ? [] : parsed.error.issues;
   const problems = [

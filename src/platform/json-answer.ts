@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import type { z } from 'zod/mini';
+import { safeParseInEnglish } from './zod.js';
 import type { HttpResponse } from '../github/runtime.js';
 
 class UnexpectedAnswerError extends Error {
@@ -20,7 +21,7 @@ export function parseJsonAnswer<S extends z.core.$ZodType>(
   } catch {
     throw new UnexpectedAnswerError(label, response.status, 'not JSON');
   }
-  const parsed = z.safeParse(schema, json);
+  const parsed = safeParseInEnglish(schema, json);
   if (parsed.success) return parsed.data;
   // Zod reports at least one issue for every failed parse.
   const [first] = parsed.error.issues as [z.core.$ZodIssue, ...z.core.$ZodIssue[]];

@@ -1,14 +1,12 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
-/**
- * zod/mini, the functional API that keeps classic zod's methods out of the bundles. It leaves
- * messages to a locale, which classic zod sets itself: the messages the actions print (an answer's
- * field, an input) are English whichever API built the schema.
- */
-z.config(en());
+/** zod/mini leaves messages to a locale; classic zod's were English, and the actions print them. */
+const { localeError } = en();
 
-export { z };
+/** Parses with English messages for the issues whose schema gives none of its own. */
+export const safeParseInEnglish = <S extends z.core.$ZodType>(schema: S, value: unknown) =>
+  z.safeParse(schema, value, { error: localeError });
 
 /** A string matching the pattern; the message says what the value is not. */
 export const stringMatching = (pattern: RegExp, message: string) =>

@@ -13,7 +13,8 @@ import {
   resourceName,
   type InputSpec,
 } from '../platform/inputs.js';
-import { stringMatching, z } from '../platform/zod.js';
+import { z } from 'zod/mini';
+import { stringMatching } from '../platform/zod.js';
 
 /** For an input the workflow leaves out, as teardown/action.yml declares them (a test keeps the two equal). */
 export const DEFAULTS = {

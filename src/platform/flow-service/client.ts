@@ -1,4 +1,4 @@
-import type { z } from '../zod.js';
+import type { z } from 'zod/mini';
 import type { HttpResponse } from '../../github/runtime.js';
 import { ApiError } from '../api-error.js';
 import { platformSender, type PlatformOptions } from '../service.js';

@@ -1,4 +1,5 @@
-import { stringMatching, z } from '../zod.js';
+import { z } from 'zod/mini';
+import { stringMatching } from '../zod.js';
 import { mappingSetId, mappingVersion } from '../data-prep.js';
 
 /*
