@@ -36,12 +36,12 @@ export const emptyAsUndefined = (schema: z.core.$ZodType<string, string>) =>
     z.transform((v: string) => v || undefined),
   );
 
+export const optional = emptyAsUndefined(z.string());
+
 /*
  * Classic zod until src/connection/inputs.ts moves to zod/mini: it calls `.pipe`, `.refine` and
  * `.min` on `required`, `plainUrl` and `resourceName`, methods zod/mini's schemas do not have.
  */
-
-export const optional = emptyAsUndefined(z.string());
 export const required = classic.string().min(1, { error: 'is required', abort: true });
 const token = (what: string) =>
   emptyAsUndefined(stringMatching(/^\S*$/, `must be ${what} without spaces`));
