@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { describe, expect, it } from 'vitest';
+import { z as mini } from 'zod/mini';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseJsonAnswer } from '../../src/platform/json-answer.js';
 import { answer } from '../support/scripted-transport.js';
 
@@ -41,5 +42,18 @@ describe('parseJsonAnswer', () => {
     expect(() => parseJsonAnswer('GET /connections', answer(200, '[]'), refSchema)).toThrow(
       /^GET \/connections answered HTTP 200 with an unexpected body: body: /,
     );
+  });
+
+  describe('without classic zod, which sets the English messages (a bundle on zod/mini)', () => {
+    const { localeError } = z.config();
+    afterEach(() => z.config({ localeError }));
+
+    it('still says in English why a field does not match', () => {
+      z.config({ localeError: undefined });
+      const ref = mini.object({ id: mini.string() });
+      expect(() => parseJsonAnswer('POST /connections', answer(201, '{"id":7}'), ref)).toThrow(
+        'POST /connections answered HTTP 201 with an unexpected body: id: Invalid input: expected string, received number',
+      );
+    });
   });
 });

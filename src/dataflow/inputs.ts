@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   adobeCredentialProblems,
   boolean,
@@ -17,6 +16,8 @@ import {
   YAML_BOOLEANS,
   type InputSpec,
 } from '../platform/inputs.js';
+import { z } from 'zod/mini';
+import { stringMatching } from '../platform/zod.js';
 import { isAbsoluteAnywhere } from './workspace.js';
 
 /** For an input the workflow leaves out; equal to dataflow/action.yml's defaults (a test checks). */
@@ -36,32 +37,40 @@ const IF_EXISTS = ['reuse', 'update', 'fail'] as const;
 const WAITS = ['none', 'first-run'] as const;
 
 /** A single-line name: it becomes part of the names of the chain's pieces. */
-const line = required.regex(/^[^\r\n]*$/, 'must be a single line');
+const line = required.check(z.regex(/^[^\r\n]*$/, 'must be a single line'));
 /** Salesforce API names: letters, digits and underscores (custom ones end in __c). */
 const apiName = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 const fields = z.object({
   ...platformFields,
-  'connection-id': required.regex(/^[0-9a-f-]{36}$/i, 'must be a connection id (a UUID)'),
-  object: required.regex(apiName, 'must be a Salesforce object API name such as Contact'),
+  'connection-id': required.check(z.regex(/^[0-9a-f-]{36}$/i, 'must be a connection id (a UUID)')),
+  object: required.check(z.regex(apiName, 'must be a Salesforce object API name such as Contact')),
   columns: z
-    .string()
-    .transform((v) =>
-      v
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean),
+    .pipe(
+      z.string(),
+      z.transform((v) =>
+        v
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      ),
     )
-    .refine(
-      (list) => list.every((c) => apiName.test(c)),
-      'must be a comma-separated list of column API names such as Id,Email',
+    .check(
+      z.refine(
+        (list) => list.every((c) => apiName.test(c)),
+        'must be a comma-separated list of column API names such as Id,Email',
+      ),
     ),
-  'dataset-id': required.regex(/^[0-9a-f]{24}$/i, 'must be a Catalog dataset id (24 hex digits)'),
-  mapping: required
-    .pipe(line)
-    .refine((path) => !isAbsoluteAnywhere(path), 'must be a path relative to the workspace'),
-  name: resourceName.min(1, { error: 'is required', abort: true }),
-  'delta-column': z.string().regex(apiName, 'must be a column API name such as LastModifiedDate'),
+  'dataset-id': required.check(
+    z.regex(/^[0-9a-f]{24}$/i, 'must be a Catalog dataset id (24 hex digits)'),
+  ),
+  mapping: z
+    .pipe(required, line)
+    .check(
+      z.refine((path) => !isAbsoluteAnywhere(path), 'must be a path relative to the workspace'),
+    ),
+  name: resourceName.check(z.minLength(1, { error: 'is required', abort: true })),
+  'delta-column': stringMatching(apiName, 'must be a column API name such as LastModifiedDate'),
   frequency: z.enum(FREQUENCIES, { error: `must be one of ${FREQUENCIES.join(', ')}` }),
   interval: wholeNumber(1, 100_000),
   'start-time': z.string(),
@@ -75,7 +84,7 @@ export type InputName = keyof typeof fields.shape;
 export type RawInputs = Record<InputName, string>;
 
 /** Every input the action reads, as dataflow/action.yml declares them (a test keeps the two equal). */
-export const INPUT_NAMES = fields.keyof().options;
+export const INPUT_NAMES = z.keyof(fields).options;
 
 export const SECRET_INPUTS = PLATFORM_SECRET_INPUTS;
 

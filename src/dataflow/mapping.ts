@@ -1,16 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { safeParseInEnglish } from '../platform/zod.js';
 import type { Mapping } from '../platform/data-prep.js';
 
 const mappingFile = z
   .array(
     z.object({
-      source: z.string().min(1, 'needs a source'),
-      destination: z.string().min(1, 'needs a destination'),
-      sourceType: z.enum(['ATTRIBUTE', 'EXPRESSION']).default('ATTRIBUTE'),
+      source: z.string().check(z.minLength(1, 'needs a source')),
+      destination: z.string().check(z.minLength(1, 'needs a destination')),
+      sourceType: z._default(z.enum(['ATTRIBUTE', 'EXPRESSION']), 'ATTRIBUTE'),
     }),
     { error: 'must be a JSON array of {"source", "destination", "sourceType"}' },
   )
-  .min(1, 'must hold at least one mapping');
+  .check(z.minLength(1, 'must hold at least one mapping'));
 
 /** The mapping file's text as mappings, or the problem with it, said for the `mapping` input. */
 export function parseMappingFile(path: string, text: string): Mapping[] {
@@ -20,7 +21,7 @@ export function parseMappingFile(path: string, text: string): Mapping[] {
   } catch {
     throw new Error(`mapping: ${path} is not JSON`);
   }
-  const parsed = mappingFile.safeParse(json);
+  const parsed = safeParseInEnglish(mappingFile, json);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
   const [entry, field] = first?.path ?? [];

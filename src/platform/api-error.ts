@@ -1,23 +1,23 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { clip } from '../github/log.js';
 import { SALESFORCE_CONNECTION_SPEC_ID } from './flow-service/specs.js';
 
 const flowServiceErrorSchema = z.object({
   type: z.string(),
-  title: z.string().optional(),
-  report: z
-    .object({
-      'detailed-message': z.string().optional(),
-      'request-id': z.string().optional(),
-    })
-    .optional(),
-  errorMessage: z.string().optional(),
-  errorDetails: z.unknown().optional(),
+  title: z.optional(z.string()),
+  report: z.optional(
+    z.object({
+      'detailed-message': z.optional(z.string()),
+      'request-id': z.optional(z.string()),
+    }),
+  ),
+  errorMessage: z.optional(z.string()),
+  errorDetails: z.optional(z.unknown()),
 });
 
-const gatewayErrorSchema = z.object({ error_code: z.string(), message: z.string().optional() });
+const gatewayErrorSchema = z.object({ error_code: z.string(), message: z.optional(z.string()) });
 
-const imsErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+const imsErrorSchema = z.object({ error: z.string(), error_description: z.optional(z.string()) });
 
 export interface ApiErrorDetails {
   call: string;

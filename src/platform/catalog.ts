@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseJsonAnswer } from './json-answer.js';
 import { platformSender, type PlatformOptions } from './service.js';
 
 const CATALOG_PATH = '/data/foundation/catalog';
 
-const schemaRefSchema = z.object({ id: z.string().min(1), contentType: z.string().min(1) });
+const nonEmpty = z.string().check(z.minLength(1));
+const schemaRefSchema = z.object({ id: nonEmpty, contentType: nonEmpty });
 
 export type SchemaRef = z.infer<typeof schemaRefSchema>;
 

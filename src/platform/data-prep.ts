@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { stringMatching } from './zod.js';
 import type { SchemaRef } from './catalog.js';
 import { parseJsonAnswer } from './json-answer.js';
 import { platformSender, type PlatformOptions } from './service.js';
@@ -6,8 +7,8 @@ import { platformSender, type PlatformOptions } from './service.js';
 const DATA_PREP_PATH = '/data/foundation/conversion';
 
 /** Data Prep's ids are 32 hex digits; printed, set as outputs and sent back in bodies. */
-export const mappingSetId = z.string().regex(/^[0-9a-f-]{24,36}$/i, 'not a mapping set id');
-export const mappingVersion = z.number().int().nonnegative();
+export const mappingSetId = stringMatching(/^[0-9a-f-]{24,36}$/i, 'not a mapping set id');
+export const mappingVersion = z.number().check(z.int(), z.nonnegative());
 
 export interface Mapping {
   sourceType: 'ATTRIBUTE' | 'EXPRESSION';
@@ -24,14 +25,17 @@ const STORED_TYPES: Record<string, Mapping['sourceType']> = {
 };
 
 const storedMapping = z.object({
-  sourceType: z.string().transform((t) => STORED_TYPES[t] ?? t),
+  sourceType: z.pipe(
+    z.string(),
+    z.transform((t: string) => STORED_TYPES[t] ?? t),
+  ),
   source: z.string(),
   destination: z.string(),
 });
 
 const mappingSetSchema = z.object({
   id: mappingSetId,
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   version: mappingVersion,
   mappings: z.array(storedMapping),
 });
@@ -44,10 +48,7 @@ const validationSchema = z.object({
   validationResponse: z.array(
     z.object({
       status: z.string(),
-      errors: z
-        .array(z.object({ exception: z.string().optional() }))
-        .nullable()
-        .optional(),
+      errors: z.optional(z.nullable(z.array(z.object({ exception: z.optional(z.string()) })))),
     }),
   ),
 });

@@ -1,15 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { stringMatching } from './zod.js';
 import type { Http } from './http.js';
 import { parseJsonAnswer } from './json-answer.js';
 import type { Redactor } from '../github/redact.js';
 
 const imsTokenSchema = z.object({
   // Registered as a secret: a short or spaced one would mask ordinary words in every message.
-  access_token: z
-    .string()
-    .regex(/^[\x21-\x7e]{16,16384}$/, 'not a token (16 or more visible characters)'),
-  token_type: z.string().optional(),
-  expires_in: z.number().optional(),
+  access_token: stringMatching(
+    /^[\x21-\x7e]{16,16384}$/,
+    'not a token (16 or more visible characters)',
+  ),
+  token_type: z.optional(z.string()),
+  expires_in: z.optional(z.number()),
 });
 
 export type AdobeCredential =

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import { z as classic } from 'zod';
 import { clip } from '../github/log.js';
+import { z } from 'zod/mini';
+import { safeParseInEnglish, stringMatching } from './zod.js';
 import type { AdobeCredential } from './ims.js';
 
 /**
@@ -27,34 +29,44 @@ export class InputError extends Error {
   }
 }
 
-export const optional = z.string().transform((v) => v || undefined);
-export const required = z.string().min(1, { error: 'is required', abort: true });
+/** An empty input is one left unset: undefined in the config. */
+export const emptyAsUndefined = (schema: z.core.$ZodType<string, string>) =>
+  z.pipe(
+    schema,
+    z.transform((v: string) => v || undefined),
+  );
+
+export const optional = emptyAsUndefined(z.string());
+
+/*
+ * Classic zod until src/connection/inputs.ts moves to zod/mini: it calls `.pipe`, `.refine` and
+ * `.min` on `required`, `plainUrl` and `resourceName`, methods zod/mini's schemas do not have.
+ */
+export const required = classic.string().min(1, { error: 'is required', abort: true });
 const token = (what: string) =>
-  z
-    .string()
-    .regex(/^\S*$/, `must be ${what} without spaces`)
-    .transform((v) => v || undefined);
+  emptyAsUndefined(stringMatching(/^\S*$/, `must be ${what} without spaces`));
 
 /** Names go into URL filters: past this length a name is a mistake, not a connection's name. */
 const MAX_NAME = 512;
 
 /** A resource's name, which is also how it is found again: one line, of a usable length. */
-export const resourceName = z
+export const resourceName = classic
   .string()
   .max(MAX_NAME, `must be at most ${MAX_NAME} characters`)
   .regex(/^[^\r\n]*$/, 'must be a single line');
 
 export const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'] as const;
-export const boolean = z
-  .enum(YAML_BOOLEANS, { error: 'must be true or false' })
-  .transform((v) => v.toLowerCase() === 'true');
+export const boolean = z.pipe(
+  z.enum(YAML_BOOLEANS, { error: 'must be true or false' }),
+  z.transform((v) => v.toLowerCase() === 'true'),
+);
 
-export const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
+export const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z
+    .pipe(stringMatching(/^\d+$/, message), z.transform(Number))
+    .check(z.refine((n) => n >= min && n <= max, message));
+};
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
@@ -76,7 +88,7 @@ export function parseUrl(value: string): URL | undefined {
 const UNQUOTED = { quote: false };
 
 /** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
-export const plainUrl = z.string().refine((value) => !/[@?#]/.test(value), {
+export const plainUrl = classic.string().refine((value) => !/[@?#]/.test(value), {
   message: 'must not hold a user name, password, query (?) or fragment (#)',
   abort: true,
   params: UNQUOTED,
@@ -84,40 +96,52 @@ export const plainUrl = z.string().refine((value) => !/[@?#]/.test(value), {
 
 /** The client adds the API paths itself: a path given here would come before them. */
 const serviceUrl = (example: string) =>
-  plainUrl
-    .refine((value) => {
-      const url = parseUrl(value);
-      return url !== undefined && isSafeProtocol(url);
-    }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])')
-    .refine((value) => {
-      const path = parseUrl(value)?.pathname;
-      return path === undefined || /^\/+$/.test(path);
-    }, `must be the base URL without a path, such as ${example}`)
-    .transform((value) => new URL(value).origin);
+  z.pipe(
+    plainUrl.check(
+      z.refine((value) => {
+        const url = parseUrl(value);
+        return url !== undefined && isSafeProtocol(url);
+      }, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])'),
+      z.refine((value) => {
+        const path = parseUrl(value)?.pathname;
+        return path === undefined || /^\/+$/.test(path);
+      }, `must be the base URL without a path, such as ${example}`),
+    ),
+    z.transform((value) => new URL(value).origin),
+  );
 
 /** The shared inputs' rules; an action adds its own fields beside them. */
 export const platformFields = {
-  'client-id': required.regex(/^\S*$/, 'must not contain spaces'),
+  'client-id': required.check(z.regex(/^\S*$/, 'must not contain spaces')),
   'client-secret': token('the client secret'),
-  'access-token': z
-    .string()
-    .refine((v) => !v.toLowerCase().startsWith('bearer'), {
-      message: 'must be the bare token: drop the "Bearer " prefix',
-      abort: true,
-    })
-    .pipe(token('the bare access token')),
-  'org-id': required.regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg'),
-  'sandbox-name': z
-    .string()
-    .regex(/^[A-Za-z0-9][\w-]*$/, 'must be a sandbox name: letters, digits, - or _, no spaces'),
-  scopes: z
-    .string()
-    .transform((v) => v.split(',').map((s) => s.trim()))
-    .refine(
-      (list) => list.every((s) => /^[\w.:-]+$/.test(s)),
-      'must be a comma-separated list of scope names',
-    )
-    .transform((list) => list.join(',')),
+  'access-token': z.pipe(
+    z.string().check(
+      z.refine((v) => !v.toLowerCase().startsWith('bearer'), {
+        message: 'must be the bare token: drop the "Bearer " prefix',
+        abort: true,
+      }),
+    ),
+    token('the bare access token'),
+  ),
+  'org-id': required.check(z.regex(/^[A-Za-z0-9]+@AdobeOrg$/, 'must end with @AdobeOrg')),
+  'sandbox-name': stringMatching(
+    /^[A-Za-z0-9][\w-]*$/,
+    'must be a sandbox name: letters, digits, - or _, no spaces',
+  ),
+  scopes: z.pipe(
+    z
+      .pipe(
+        z.string(),
+        z.transform((v) => v.split(',').map((s) => s.trim())),
+      )
+      .check(
+        z.refine(
+          (list) => list.every((s) => /^[\w.:-]+$/.test(s)),
+          'must be a comma-separated list of scope names',
+        ),
+      ),
+    z.transform((list) => list.join(',')),
+  ),
   'dry-run': boolean,
   'timeout-seconds': wholeNumber(1, 3600),
   'max-attempts': wholeNumber(1, 10),
@@ -125,7 +149,7 @@ export const platformFields = {
   'ims-url': serviceUrl(PLATFORM_DEFAULTS['ims-url']),
 };
 
-type PlatformFields = z.infer<z.ZodObject<typeof platformFields>>;
+type PlatformFields = z.infer<z.ZodMiniObject<typeof platformFields>>;
 
 function adobeCredential(f: PlatformFields): AdobeCredential {
   return f['access-token']
@@ -220,12 +244,12 @@ export function adobeCredentialProblems(raw: Record<'client-secret' | 'access-to
  * Every problem of the inputs at once, empty ones first, each naming its input; the parsed fields
  * when the schema accepts them. An action adds its cross-input problems after these.
  */
-export function checkInputs<Name extends string, S extends z.ZodType>(
+export function checkInputs<Name extends string, S extends z.core.$ZodType>(
   spec: InputSpec<Name>,
   schema: S,
   raw: Record<Name, string>,
 ): { fields?: z.infer<S>; problems: string[] } {
-  const parsed = schema.safeParse(raw);
+  const parsed = safeParseInEnglish(schema, raw);
   const empty = emptyProblems(spec, raw);
   const issues = parsed.success ? [] : parsed.error.issues;
   const problems = [

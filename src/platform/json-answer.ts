@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+import { safeParseInEnglish } from './zod.js';
 import type { HttpResponse } from '../github/runtime.js';
 
 class UnexpectedAnswerError extends Error {
@@ -9,7 +10,7 @@ class UnexpectedAnswerError extends Error {
 }
 
 /** Parses a 2xx JSON body against the schema of that answer; names what did not match. */
-export function parseJsonAnswer<S extends z.ZodType>(
+export function parseJsonAnswer<S extends z.core.$ZodType>(
   label: string,
   response: HttpResponse,
   schema: S,
@@ -20,7 +21,7 @@ export function parseJsonAnswer<S extends z.ZodType>(
   } catch {
     throw new UnexpectedAnswerError(label, response.status, 'not JSON');
   }
-  const parsed = schema.safeParse(json);
+  const parsed = safeParseInEnglish(schema, json);
   if (parsed.success) return parsed.data;
   // Zod reports at least one issue for every failed parse.
   const [first] = parsed.error.issues as [z.core.$ZodIssue, ...z.core.$ZodIssue[]];

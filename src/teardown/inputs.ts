@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { SALESFORCE_CONNECTION_SPEC_ID } from '../platform/flow-service/specs.js';
 import {
   adobeCredentialProblems,
   boolean,
   checkInputs,
+  emptyAsUndefined,
   InputError,
   PLATFORM_DEFAULTS,
   PLATFORM_SECRET_INPUTS,
@@ -13,6 +13,8 @@ import {
   resourceName,
   type InputSpec,
 } from '../platform/inputs.js';
+import { z } from 'zod/mini';
+import { stringMatching } from '../platform/zod.js';
 
 /** For an input the workflow leaves out, as teardown/action.yml declares them (a test keeps the two equal). */
 export const DEFAULTS = {
@@ -25,16 +27,15 @@ export const DEFAULTS = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid = (what: string) =>
-  z
-    .string()
-    .refine((v) => v === '' || UUID.test(v), `must be ${what} (a UUID)`)
-    .transform((v) => v || undefined);
+  emptyAsUndefined(
+    z.string().check(z.refine((v) => v === '' || UUID.test(v), `must be ${what} (a UUID)`)),
+  );
 
 const fields = z.object({
   ...platformFields,
   'connection-id': uuid('a connection id'),
-  name: resourceName.transform((v) => v || undefined),
-  'connection-spec-id': z.string().regex(UUID, 'must be a connection spec id (a UUID)'),
+  name: emptyAsUndefined(resourceName),
+  'connection-spec-id': stringMatching(UUID, 'must be a connection spec id (a UUID)'),
   'dataflow-id': uuid('a dataflow id'),
   cascade: boolean,
   'missing-ok': boolean,
@@ -46,7 +47,7 @@ type Fields = z.infer<typeof fields>;
 export const SECRET_INPUTS = PLATFORM_SECRET_INPUTS;
 
 /** Every input the teardown reads, as teardown/action.yml declares them (a test keeps the two equal). */
-export const INPUT_NAMES = fields.keyof().options;
+export const INPUT_NAMES = z.keyof(fields).options;
 
 const SPEC: InputSpec<InputName> = {
   names: INPUT_NAMES,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { HttpResponse } from '../../github/runtime.js';
 import { ApiError } from '../api-error.js';
 import { platformSender, type PlatformOptions } from '../service.js';
@@ -75,7 +75,7 @@ export function flowServiceClient(o: PlatformOptions): FlowService {
 
   /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
   const schemaOf = <C extends Collection>(collection: C) =>
-    COLLECTIONS[collection] as unknown as z.ZodType<Item<C>>;
+    COLLECTIONS[collection] as unknown as z.core.$ZodType<Item<C>>;
   const page = <C extends Collection>(collection: C, path: string): Promise<Page<Item<C>>> =>
     send({ method: 'GET', path }, (label, r) =>
       parseJsonAnswer(label, r, pageSchema(schemaOf(collection))),

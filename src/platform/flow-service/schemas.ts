@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { stringMatching } from '../zod.js';
 import { mappingSetId, mappingVersion } from '../data-prep.js';
 
 /*
  * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
  * breaks its shape makes the whole answer unexpected rather than reaching a log line or a request.
  */
-const id = z.string().regex(/^[0-9a-f-]{36}$/i, 'not a UUID');
-const etag = z.string().regex(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
-const state = z.string().regex(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
+const id = stringMatching(/^[0-9a-f-]{36}$/i, 'not a UUID');
+const etag = stringMatching(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
+const state = stringMatching(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
 
 /** Flow Service's continuation links are short; a longer one would only fill memory and the log. */
 const MAX_LINK = 2_048;
@@ -16,29 +17,29 @@ const MAX_LINK = 2_048;
 const connectionSchema = z.object({
   id,
   name: z.string(),
-  description: z.string().optional(),
-  state: state.optional(),
+  description: z.optional(z.string()),
+  state: z.optional(state),
   etag,
-  auth: z
-    .object({
+  auth: z.optional(
+    z.object({
       specName: z.string(),
-      params: z.record(z.string(), z.unknown()).optional(),
-    })
-    .optional(),
-  connectionSpec: z.object({ id: z.string(), version: z.string().optional() }),
+      params: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ),
+  connectionSpec: z.object({ id: z.string(), version: z.optional(z.string()) }),
   /** Epoch milliseconds. */
-  createdAt: z.number().optional(),
+  createdAt: z.optional(z.number()),
 });
 
 export type Connection = z.infer<typeof connectionSchema>;
 
-const specRef = z.object({ id: z.string(), version: z.string().optional() });
+const specRef = z.object({ id: z.string(), version: z.optional(z.string()) });
 
 /** A column as explore answers it and a source connection's `params.columns` carries it. */
 const columnSchema = z.object({
   name: z.string(),
   type: z.string(),
-  xdm: z.object({ type: z.string(), format: z.string().optional() }).optional(),
+  xdm: z.optional(z.object({ type: z.string(), format: z.optional(z.string()) })),
 });
 
 export type Column = z.infer<typeof columnSchema>;
@@ -47,31 +48,34 @@ const sourceConnectionSchema = z.object({
   id,
   name: z.string(),
   etag,
-  state: state.optional(),
+  state: z.optional(state),
   baseConnectionId: z.string(),
   connectionSpec: specRef,
-  params: z
-    .object({ tableName: z.string().optional(), columns: z.array(columnSchema).optional() })
-    .optional(),
+  params: z.optional(
+    z.object({
+      tableName: z.optional(z.string()),
+      columns: z.optional(z.array(columnSchema)),
+    }),
+  ),
 });
 
 const targetConnectionSchema = z.object({
   id,
   name: z.string(),
   etag,
-  state: state.optional(),
+  state: z.optional(state),
   connectionSpec: specRef,
-  data: z
-    .object({ schema: z.object({ id: z.string(), version: z.string() }).optional() })
-    .optional(),
-  params: z.object({ dataSetId: z.string().optional() }).optional(),
+  data: z.optional(
+    z.object({ schema: z.optional(z.object({ id: z.string(), version: z.string() })) }),
+  ),
+  params: z.optional(z.object({ dataSetId: z.optional(z.string()) })),
 });
 
 const scheduleSchema = z.object({
   startTime: z.number(),
   frequency: z.string(),
-  interval: z.number().optional(),
-  backfill: z.boolean().optional(),
+  interval: z.optional(z.number()),
+  backfill: z.optional(z.boolean()),
 });
 
 /** A flow's Mapping transformation names a mapping set that is printed, set as outputs and sent back. */
@@ -79,47 +83,49 @@ const mappingParams = z.object({ mappingId: mappingSetId, mappingVersion });
 
 const transformation = z
   .object({ name: z.string(), params: z.record(z.string(), z.unknown()) })
-  .refine((t) => t.name !== 'Mapping' || mappingParams.safeParse(t.params).success, {
-    message: 'a Mapping transformation needs a mapping set id and a whole mappingVersion',
-    path: ['params'],
-  });
+  .check(
+    z.refine((t) => t.name !== 'Mapping' || mappingParams.safeParse(t.params).success, {
+      message: 'a Mapping transformation needs a mapping set id and a whole mappingVersion',
+      path: ['params'],
+    }),
+  );
 
 const flowSchema = z.object({
   id,
   name: z.string(),
   etag,
-  state: state.optional(),
+  state: z.optional(state),
   flowSpec: specRef,
   sourceConnectionIds: z.array(id),
   targetConnectionIds: z.array(id),
-  transformations: z.array(transformation).optional(),
-  scheduleParams: scheduleSchema.optional(),
+  transformations: z.optional(z.array(transformation)),
+  scheduleParams: z.optional(scheduleSchema),
 });
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 
 const runSchema = z.object({
   id,
   flowId: id,
   /** Epoch milliseconds. */
-  createdAt: z.number().optional(),
-  metrics: z
-    .object({
-      recordSummary: z
-        .object({
-          inputRecordCount: count.optional(),
-          outputRecordCount: count.optional(),
-          failedRecordCount: count.optional(),
-        })
-        .optional(),
-      statusSummary: z
-        .object({
-          status: z.string().regex(/^[A-Za-z][\w-]{0,31}$/, 'not a short word'),
-          errors: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
-        })
-        .optional(),
-    })
-    .optional(),
+  createdAt: z.optional(z.number()),
+  metrics: z.optional(
+    z.object({
+      recordSummary: z.optional(
+        z.object({
+          inputRecordCount: z.optional(count),
+          outputRecordCount: z.optional(count),
+          failedRecordCount: z.optional(count),
+        }),
+      ),
+      statusSummary: z.optional(
+        z.object({
+          status: stringMatching(/^[A-Za-z][\w-]{0,31}$/, 'not a short word'),
+          errors: z.optional(z.array(z.object({ code: z.string(), message: z.string() }))),
+        }),
+      ),
+    }),
+  ),
 });
 
 /** Each Flow Service collection the actions read, with the schema of one of its items. */
@@ -135,16 +141,20 @@ export type Collection = keyof typeof COLLECTIONS;
 export type Item<C extends Collection> = z.infer<(typeof COLLECTIONS)[C]>;
 
 /** One page of a collection (`GET /<collection>`), or one item by id (`items` holds one). */
-export const pageSchema = <T extends z.ZodType>(item: T) =>
+export const pageSchema = <T extends z.core.$ZodType>(item: T) =>
   z.object({
     items: z.array(item),
-    _links: z
-      .object({
-        next: z
-          .object({ href: z.string().min(1).max(MAX_LINK, 'longer than 2048 characters') })
-          .optional(),
-      })
-      .optional(),
+    _links: z.optional(
+      z.object({
+        next: z.optional(
+          z.object({
+            href: z
+              .string()
+              .check(z.minLength(1), z.maxLength(MAX_LINK, 'longer than 2048 characters')),
+          }),
+        ),
+      }),
+    ),
   });
 
 /** A write's answer: `POST /<collection>` (201) and `PATCH /<collection>/{id}` (200). */
