@@ -13,7 +13,7 @@ import { runStep } from '../github/step.js';
 import type { Runtime } from '../github/runtime.js';
 import { salesforceAuth } from './salesforce.js';
 import { startPreflight } from './salesforce-preflight.js';
-import { settleAndVerify, type Settler } from './verify.js';
+import { settleAndVerify, sideBySide, type Settler } from './verify.js';
 
 const BASIC_DEPRECATED =
   'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
@@ -101,6 +101,8 @@ async function connect(
     auth: salesforceAuth(config.salesforce),
   };
   publish.configured(config, desired.auth.specName);
+  // The Salesforce check may be the call right after the lookup: its connection opens meanwhile.
+  if (config.salesforcePreflight) rt.transport.prepare?.(config.salesforce.environmentUrl, 1);
   const { flow, http, deadline } = await openSession(rt, config, log, redactor);
   const preflight = config.salesforcePreflight
     ? startPreflight(config, { http, redactor })
@@ -112,6 +114,8 @@ async function connect(
   });
   const plan = planConnection(config.ifExists, existing, desired);
   if (plan.action === 'fail') throw new Error(plan.reason);
+  if (!config.dryRun)
+    rt.transport.prepare?.(config.platformUrl, sideBySide(plan.action, config.verify));
   if (plan.action === 'reuse') checkDrift(log, plan.connection, desired, publish);
   else publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
   if (config.dryRun) {
