@@ -37,11 +37,12 @@ function pipeDelayed(from: Socket, to: Socket, delayMs: number, notBefore: numbe
 
 /**
  * Forwards every connection to `targetPort` on loopback and counts them. With `rttMs`, each
- * direction is `rttMs / 2` late and the client's first bytes one round trip more: on loopback the
- * TCP handshake costs nothing, so a connection, its TLS handshake and each request then cost one
- * round trip each, as across a network.
+ * direction is `rttMs / 2` late, and the client's first bytes `handshakes` round trips more: on
+ * loopback the TCP handshake costs nothing, so a connection, its TLS handshake and each request
+ * then cost one round trip each, as across a network. Plain http in front of plain http can be
+ * given `handshakes: 2` to cost what a TLS connection would.
  */
-export async function startFront(targetPort: number, rttMs = 0): Promise<Front> {
+export async function startFront(targetPort: number, rttMs = 0, handshakes = 1): Promise<Front> {
   let accepted = 0;
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
@@ -60,7 +61,7 @@ export async function startFront(targetPort: number, rttMs = 0): Promise<Front> 
       client.pipe(upstream).pipe(client);
       return;
     }
-    pipeDelayed(client, upstream, rttMs / 2, acceptedAt + rttMs * 1.5);
+    pipeDelayed(client, upstream, rttMs / 2, acceptedAt + rttMs * (handshakes + 0.5));
     pipeDelayed(upstream, client, rttMs / 2, 0);
   });
   server.listen(0, '127.0.0.1');
@@ -74,4 +75,12 @@ export async function startFront(targetPort: number, rttMs = 0): Promise<Front> 
       await once(server, 'close');
     },
   };
+}
+
+/**
+ * How many answers had to wait for an earlier one, the first included: with every origin `rttMs`
+ * away, an answer that waited came at least a round trip after the one before it.
+ */
+export function sequentialRoundTrips(answeredAt: readonly number[], rttMs: number): number {
+  return answeredAt.filter((at, i) => i === 0 || at - answeredAt[i - 1]! > rttMs / 2).length;
 }

@@ -13,7 +13,7 @@ import { runStep } from '../github/step.js';
 import type { Runtime } from '../github/runtime.js';
 import { salesforceAuth } from './salesforce.js';
 import { startPreflight } from './salesforce-preflight.js';
-import { settleAndVerify, sideBySide, type Settler } from './verify.js';
+import { settleAndVerify, sideBySide, sideBySideSurely, type Settler } from './verify.js';
 
 const BASIC_DEPRECATED =
   'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
@@ -101,8 +101,12 @@ async function connect(
     auth: salesforceAuth(config.salesforce),
   };
   publish.configured(config, desired.auth.specName);
-  // The Salesforce check may be the call right after the lookup: its connection opens meanwhile.
+  // While the token is on its way: connections for the Salesforce check, which may follow the
+  // token or the lookup at once, and for what follows a write that if-exists makes certain.
   if (config.salesforcePreflight) rt.transport.prepare?.(config.salesforce.environmentUrl, 1);
+  if (!config.dryRun) {
+    rt.transport.prepare?.(config.platformUrl, sideBySideSurely(config.ifExists, config.verify));
+  }
   const { flow, http, deadline } = await openSession(rt, config, log, redactor);
   const preflight = config.salesforcePreflight
     ? startPreflight(config, { http, redactor })
