@@ -5,7 +5,7 @@ import { runStep } from '../support/scenario.js';
 import { sharedSimulator, sim } from '../support/simulator.js';
 
 /** Long enough that requests sent side by side never look sequential on a busy machine. */
-const RTT_MS = 100;
+const RTT_MS = 200;
 
 /** When the simulator finished each answer, in order. */
 const answeredAt: number[] = [];
