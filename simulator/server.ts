@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEMO, resolveConfig } from './config.js';
@@ -136,14 +143,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests: [],
     closing: new AbortController(),
   };
-  const { onAnswer } = options;
-  const server = createServer((req, res) => {
+  const { onAnswer, tls } = options;
+  const listener: RequestListener = (req, res) => {
     if (onAnswer) reportWhenClosed(req, res, onAnswer);
     handle(context, req, res).catch(() => res.destroy());
-  });
+  };
+  const server: Server = tls ? createTlsServer(tls, listener) : createServer(listener);
   const port = await listen(server, config.port, config.host);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const url = `http://${host}:${port}`;
+  const url = `${tls ? 'https' : 'http'}://${host}:${port}`;
   store.salesforceUrl = url;
   let stopping: Promise<void> | undefined;
   return {

@@ -99,6 +99,8 @@ export interface SimulatorOptions extends DataflowOptions {
   initializingReads?: number;
   finalState?: 'enabled' | 'disabled' | 'failed';
   patchEnabled?: boolean;
+  /** Serves https with this PEM key and certificate instead of http. */
+  tls?: { key: string; cert: string };
   /** Called once per request, when its socket closes. */
   onAnswer?: (answered: AnsweredRequest) => void;
 }

@@ -1,7 +1,9 @@
+import { request } from 'node:https';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, SALESFORCE_SPEC_ID, type Simulator } from '../../simulator/index.js';
 import { ipv6LoopbackAvailable } from '../support/ipv6.js';
 import { anotherSimulator, sim, simulator } from '../support/simulator.js';
+import { throwawayCertificate } from '../support/tls.js';
 
 const BASE = '/data/foundation/flowservice';
 const IPV6_LOOPBACK = await ipv6LoopbackAvailable();
@@ -695,5 +697,30 @@ describe('request log, seeding and reset', () => {
     expect(sim.connections()).toEqual([]);
     expect((await flow(sim, 'GET', '/connections')).status).toBe(200);
     expect(sim.requests).toBe(requests);
+  });
+});
+
+describe('over TLS', () => {
+  it('serves https with the key and certificate it is given', async () => {
+    const { key, cert } = throwawayCertificate();
+    const secure = await anotherSimulator({ tls: { key, cert } });
+    expect(secure.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const body = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: DEMO.clientId,
+        client_secret: DEMO.clientSecret,
+        scope: SCOPE,
+      }).toString();
+      const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+      request(`${secure.url}/ims/token/v3`, { method: 'POST', ca: cert, headers }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      })
+        .on('error', reject)
+        .end(body);
+    });
+    expect(status).toBe(200);
+    expect(secure.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /ims/token/v3']);
   });
 });

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, expect, it } from 'vitest';
 import { httpClientTransport } from '../../src/platform/transport.js';
 
@@ -39,4 +40,84 @@ it('aborts an attempt whose body is still arriving when its timeout passes, and 
     new Promise<number>((resolve) => setTimeout(() => resolve(Infinity), 1_000)),
   ]);
   expect(closedAt - rejected).toBeLessThan(200);
+});
+
+/** Answers `ok` at once; counts the connections it accepted and how many are still open. */
+async function countingServer() {
+  let accepted = 0;
+  const open = new Set<Socket>();
+  server = createServer((_request, response) => response.end('ok'));
+  server.on('connection', (socket: Socket) => {
+    accepted++;
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, accepted: () => accepted, open: () => open.size };
+}
+
+const get = (url: string) => ({ method: 'GET', url, headers: {} });
+
+async function until(condition: () => boolean) {
+  for (let i = 0; i < 100 && !condition(); i++) await sleep(10);
+  return condition();
+}
+
+it('sends one request after another over one kept-alive connection', async () => {
+  const counting = await countingServer();
+  const transport = httpClientTransport();
+  for (let i = 0; i < 3; i++) {
+    await expect(transport.send(get(counting.url), 1_000)).resolves.toMatchObject({ body: 'ok' });
+  }
+  expect(counting.accepted()).toBe(1);
+  transport.close?.();
+});
+
+it('opens the connections a hint asks for before the requests, and the requests use them', async () => {
+  const counting = await countingServer();
+  const transport = httpClientTransport();
+  transport.prepare?.(counting.url, 2);
+  expect(await until(() => counting.accepted() === 2)).toBe(true);
+  const answers = await Promise.all([1, 2].map(() => transport.send(get(counting.url), 1_000)));
+  expect(answers.map((a) => a.body)).toEqual(['ok', 'ok']);
+  transport.prepare?.(counting.url, 2);
+  await sleep(50);
+  expect(counting.accepted()).toBe(2);
+  transport.close?.();
+});
+
+it('never sends again on the connection of a request that timed out', async () => {
+  const trickling = await tricklingServer();
+  const transport = httpClientTransport();
+  await expect(transport.send(get(trickling.url), 200)).rejects.toThrow(
+    'no complete answer within 200 ms',
+  );
+  const closedAt = await Promise.race([trickling.closed(), sleep(1_000).then(() => Infinity)]);
+  expect(closedAt).toBeLessThan(Infinity);
+  transport.close?.();
+});
+
+it('on close, ends every connection, idle or busy, and sends nothing more', async () => {
+  const counting = await countingServer();
+  const transport = httpClientTransport();
+  await transport.send(get(counting.url), 1_000);
+  transport.prepare?.(counting.url, 2);
+  expect(await until(() => counting.accepted() === 2)).toBe(true);
+  transport.close?.();
+  expect(await until(() => counting.open() === 0)).toBe(true);
+  await expect(transport.send(get(counting.url), 1_000)).rejects.toThrow();
+  expect(counting.accepted()).toBe(2);
+});
+
+it('on close, ends a request still waiting for its answer', async () => {
+  const trickling = await tricklingServer();
+  const transport = httpClientTransport();
+  const pending = transport.send(get(trickling.url), 10_000);
+  await sleep(100);
+  transport.close?.();
+  await expect(pending).rejects.toThrow();
+  const closedAt = await Promise.race([trickling.closed(), sleep(1_000).then(() => Infinity)]);
+  expect(closedAt).toBeLessThan(Infinity);
 });

@@ -13,8 +13,8 @@ import type { Redactor } from '../github/redact.js';
 import { runStep } from '../github/step.js';
 import type { Runtime } from '../github/runtime.js';
 import { salesforceAuth } from './salesforce.js';
-import { preflightSkipped, startPreflight } from './salesforce-preflight.js';
-import { settleAndVerify, type Settler } from './verify.js';
+import { preflightBase, preflightSkipped, startPreflight } from './salesforce-preflight.js';
+import { settleAndVerify, sideBySide, sideBySideSurely, type Settler } from './verify.js';
 
 const BASIC_DEPRECATED =
   'salesforce-auth-type basic (Basic Authentication) was deprecated by Adobe in January 2026: ' +
@@ -119,8 +119,14 @@ async function connect(
     auth: salesforceAuth(config.salesforce),
   };
   publish.configured(config, desired.auth.specName);
-  const { flow, http, deadline } = await openSession(rt, config, log, redactor);
+  // While the token is on its way: connections for the Salesforce check, which may follow the
+  // token or the lookup at once, and for what follows a write that if-exists makes certain.
   const skipped = preflightSkipped(config);
+  if (skipped === undefined) rt.transport.prepare?.(preflightBase(config.salesforce), 1);
+  if (!config.dryRun) {
+    rt.transport.prepare?.(config.platformUrl, sideBySideSurely(config.ifExists, config.verify));
+  }
+  const { flow, http, deadline } = await openSession(rt, config, log, redactor);
   const preflight =
     skipped === undefined
       ? { check: startPreflight(config, { http, redactor, now: rt.clock.now }) }
@@ -132,6 +138,8 @@ async function connect(
   });
   const plan = planConnection(config.ifExists, existing, desired);
   if (plan.action === 'fail') throw new Error(plan.reason);
+  if (!config.dryRun)
+    rt.transport.prepare?.(config.platformUrl, sideBySide(plan.action, config.verify));
   if (plan.action === 'reuse') checkDrift(log, plan.connection, desired, publish);
   else publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
   if (config.dryRun) {

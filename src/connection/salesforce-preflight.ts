@@ -249,6 +249,9 @@ function loginTarget(salesforce: SalesforceConfig): Target {
   return { salesforce, label: `POST ${path}`, url: `${base}${path}`, baseInput, base };
 }
 
+/** The origin the check calls: the login URL for a JWT the action signs, else the org's URL. */
+export const preflightBase = (salesforce: SalesforceConfig): string => loginTarget(salesforce).base;
+
 function loginCall(t: Target, options: PreflightOptions): Call<void> {
   const { auth } = t.salesforce;
   switch (auth.type) {

@@ -5,7 +5,8 @@ import type { FlowService } from '../platform/flow-service/client.js';
 import { findByName } from '../platform/flow-service/lookup.js';
 import type { Connection } from '../platform/flow-service/schemas.js';
 import type { Done } from './apply.js';
-import { oldestFirst } from './plan.js';
+import type { IfExists } from './inputs.js';
+import { oldestFirst, type ActionablePlan } from './plan.js';
 import type { ConnectionIdentity } from './salesforce.js';
 import { INITIALIZING, readSeen, settledState } from './state.js';
 
@@ -82,6 +83,19 @@ async function lookForTwins(
       `Could not list "${name}" again to look for a twin created meanwhile: ${errorMessage(error)}`,
     );
   }
+}
+
+/** How many requests `settleAndVerify` sends side by side after `action`: a connection for each. */
+export function sideBySide(action: ActionablePlan['action'], verify: boolean): number {
+  const relist = action === 'create' ? 1 : 0;
+  const stateRead = action === 'reuse' ? 0 : 1;
+  return relist + stateRead + (verify ? 1 : 0);
+}
+
+/** Before the lookup: what `settleAndVerify` will send side by side whatever the lookup finds. */
+export function sideBySideSurely(ifExists: IfExists, verify: boolean): number {
+  if (ifExists === 'create') return sideBySide('create', verify);
+  return ifExists === 'update' ? sideBySide('update', verify) : 1;
 }
 
 /**

@@ -41,6 +41,10 @@ export interface HttpResponse {
 /** Sends one request; rejects on network errors and when `timeoutMs` passes. */
 export interface Transport {
   send(request: HttpRequest, timeoutMs: number): Promise<HttpResponse>;
+  /** A hint: `count` requests to `url`'s origin will soon run side by side; connect for them now. */
+  prepare?(url: string, count: number): void;
+  /** The step is over: ends every connection and every request still running. */
+  close?(): void;
 }
 
 export interface Runtime {

@@ -31,6 +31,8 @@ export async function runStep<P extends StepPublisher>(
     await work({ redactor, log, publish });
   } catch (error) {
     publish.failed(error);
+  } finally {
+    rt.transport.close?.();
   }
   await publish.finish();
 }

@@ -15,7 +15,10 @@ export interface Session {
   flow: FlowService;
 }
 
-/** The step's deadline starts now; the access token is fetched (or taken as given) at once. */
+/**
+ * The step's deadline starts now; the access token is fetched (or taken as given) at once, while
+ * a connection to Platform opens for the first call that needs it.
+ */
 export async function openSession(
   rt: Runtime,
   config: PlatformConfig,
@@ -32,6 +35,7 @@ export async function openSession(
     imsUrl: config.imsUrl,
     clientId: adobe.clientId,
   });
+  transport.prepare?.(config.platformUrl, 1);
   const accessToken = await log.group('Adobe access token', () => {
     log.info(`Access token from ${source.description}`);
     return source.token();
