@@ -4,7 +4,18 @@ import { dryRun } from './dry-run.js';
 import { findByName } from '../platform/flow-service/lookup.js';
 import type { Connection } from '../platform/flow-service/schemas.js';
 import { openSession } from '../platform/session.js';
-import { parseInputs, readRawInputs, SECRET_INPUTS, secretWarnings } from './inputs.js';
+import {
+  parseRunInputs,
+  readRawInputs,
+  SECRET_INPUTS,
+  secretWarnings,
+  type Config,
+  type GenericConfig,
+} from './inputs.js';
+import { judgeAuth, refusedBeforeWriting, refusedOnReuse, type SpecVerdict } from './live-spec.js';
+import { verifiedBy, type AuthInputs } from '../platform/flow-service/connection-spec.js';
+import type { ConnectionAuth } from '../platform/flow-service/schemas.js';
+import { authParamsInput, salesforceParamInput, stringValues } from './source-auth.js';
 import type { Log } from '../github/log.js';
 import { planConnection, type ActionablePlan, type Desired } from './plan.js';
 import { Publisher } from './publish.js';
@@ -45,12 +56,12 @@ function mayBeOutdated(id: string): string {
 }
 
 async function applyAndVerify(
-  stages: { writer: Writer; settler: Settler },
+  stages: { writer: Writer; settler: Settler; sourceLabel: string },
   plan: ActionablePlan,
   existing: Connection[],
   publish: Publisher,
 ): Promise<void> {
-  const { writer, settler } = stages;
+  const { writer, settler, sourceLabel } = stages;
   const { log } = writer;
   const done = await log.group('Connection', () => applyPlan(writer, plan, existing));
   publish.connected(done);
@@ -58,10 +69,10 @@ async function applyAndVerify(
   const settled = settler.verify
     ? await log.group('Verification', async () => {
         const result = await settle();
-        if (result.verification?.ok)
-          log.info(
-            `Flow Service reached Salesforce: ${result.verification.objects} objects at the root`,
-          );
+        const v = result.verification;
+        if (v?.ok && v.objects !== undefined)
+          log.info(`Flow Service reached ${sourceLabel}: ${v.objects} objects at the root`);
+        else if (v?.ok) log.info(`Flow Service's connection test passed for ${sourceLabel}`);
         return result;
       })
     : await settle();
@@ -75,10 +86,36 @@ async function applyAndVerify(
 }
 
 /** Reuse leaves the connection as it is: say where it differs from what the inputs ask for. */
-function checkDrift(log: Log, connection: Connection, desired: Desired, publish: Publisher): void {
-  const drift = connectionDrift(connection, desired);
+function checkDrift(
+  log: Log,
+  connection: Connection,
+  desired: Desired,
+  publish: Publisher,
+  secrets: ReadonlySet<string>,
+): void {
+  const drift = connectionDrift(connection, desired, secrets);
   if (drift.length > 0) log.warning(driftWarning(connection.id, drift));
   publish.reusing(connection, drift);
+}
+
+interface SourceAuth {
+  auth: ConnectionAuth;
+  inputs: AuthInputs;
+  /** How messages name the source. */
+  label: string;
+}
+
+/** `auth` from Salesforce's own inputs, or given whole by auth-spec-name and auth-params. */
+function sourceAuth(config: Config | GenericConfig, log: Log, redactor: Redactor): SourceAuth {
+  if ('authParams' in config) {
+    stringValues(config.authParams.params).forEach((v) => redactor.register(v));
+    log.info('Salesforce preflight: not applicable with auth-params');
+    const inputs = { specName: 'auth-spec-name', param: authParamsInput };
+    return { auth: config.authParams, inputs, label: 'the source' };
+  }
+  if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
+  const inputs = { specName: 'salesforce-auth-type', param: salesforceParamInput };
+  return { auth: salesforceAuth(config.salesforce), inputs, label: 'Salesforce' };
 }
 
 async function connect(
@@ -90,30 +127,46 @@ async function connect(
   const raw = readRawInputs((name) => rt.core.getInput(name));
   for (const name of SECRET_INPUTS) redactor.register(raw[name]);
   publish.identify(raw.name, raw['sandbox-name']);
-  const config = parseInputs(raw);
+  const config = parseRunInputs(raw);
   for (const warning of secretWarnings(raw)) log.warning(warning);
-  if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
+  const source = sourceAuth(config, log, redactor);
   const { adobe, connection } = config;
   const desired: Desired = {
     name: connection.name,
     description: connection.description,
     sandboxName: adobe.sandboxName,
-    auth: salesforceAuth(config.salesforce),
+    auth: source.auth,
   };
   publish.configured(config, desired.auth.specName);
   const { flow, http, deadline } = await openSession(rt, config, log, redactor);
-  const preflight = config.salesforcePreflight
-    ? startPreflight(config, { http, redactor })
-    : undefined;
-  const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
+  const preflight =
+    !('authParams' in config) && config.salesforcePreflight
+      ? startPreflight(config, { http, redactor })
+      : undefined;
+  // The live spec is read beside the lookup: checking against it costs no round trip. The lookup
+  // is awaited first, so its failure is the one reported when both fail.
+  const lookup = log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
     const found = await findByName(flow, connection.name, connection.specId);
     log.info(describeMatches(found, connection.name));
     return found;
   });
+  const specRead = flow.connectionSpec(connection.specId);
+  specRead.catch(() => undefined);
+  const existing = await lookup;
+  const spec = await specRead;
+  const verdict: SpecVerdict = judgeAuth(spec, desired.auth, source.inputs, redactor);
   const plan = planConnection(config.ifExists, existing, desired);
   if (plan.action === 'fail') throw new Error(plan.reason);
-  if (plan.action === 'reuse') checkDrift(log, plan.connection, desired, publish);
-  else publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+  if (plan.action === 'reuse') {
+    if (verdict.problems.length > 0)
+      log.warning(refusedOnReuse(connection.specId, plan.connection.id, verdict.problems));
+    checkDrift(log, plan.connection, desired, publish, verdict.secrets);
+  } else {
+    if (verdict.problems.length > 0)
+      throw refusedBeforeWriting(connection.specId, verdict.problems);
+    if (!('authParams' in config))
+      publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+  }
   if (config.dryRun) {
     const scrub = (text: string) => redactor.scrub(text);
     const { platformUrl } = config;
@@ -128,8 +181,9 @@ async function connect(
     deadline,
     identity: connection,
     verify: config.verify,
+    verifiedBy: verifiedBy(spec),
   };
-  await applyAndVerify({ writer, settler }, plan, existing, publish);
+  await applyAndVerify({ writer, settler, sourceLabel: source.label }, plan, existing, publish);
 }
 
 /**
