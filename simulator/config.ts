@@ -1,6 +1,9 @@
 import type { ClientCredentials, SalesforceCredentials, SimulatorOptions } from './types.js';
 
 export const SALESFORCE_SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
+export const DYNAMICS_SPEC_ID = '38ad80fe-8b06-4938-94f4-d4ee80266b07';
+/** Not Adobe's: the id of the simulator's invented source whose explore is not tabular. */
+export const INVENTED_FILE_SOURCE_SPEC_ID = 'a11ce5ed-f11e-4000-8000-000000000001';
 export const FLOW_SERVICE_BASE = '/data/foundation/flowservice';
 /** The Salesforce org behind every simulated login and JWT connection (18 characters). */
 export const SALESFORCE_ORG_ID = '00D5g000004Nd4mEAC';
@@ -72,6 +75,8 @@ export const DEMO = {
       privateKey: DEMO_PRIVATE_KEY,
     },
   },
+  /** The one secret the simulated sources other than Salesforce accept in every secret param. */
+  sourceSecret: 'demo-source-secret',
 } as const;
 
 export interface SimulatorConfig {

@@ -1,4 +1,5 @@
 import { type SimulatorConfig, FLOW_SERVICE_BASE } from './config.js';
+import { connectionSpecOf } from './connection-specs.js';
 import type { DataflowState } from './dataflow-state.js';
 import { flowError, notFound } from './errors.js';
 import type { Caller } from './gateway.js';
@@ -91,7 +92,8 @@ export function patchConnection(call: FlowCall, id: string): Reply {
     );
   }
   const { name, description, auth } = connection;
-  const edit = applyPatch({ name, description, auth }, requireBody(call.request.body));
+  const spec = connectionSpecOf(connection.connectionSpec.id);
+  const edit = applyPatch({ name, description, auth }, requireBody(call.request.body), spec);
   const revised = call.store.revise(connection, edit, call.caller.clientId);
   return { status: 200, body: { id: revised.id, etag: revised.etag } };
 }

@@ -2,7 +2,8 @@ import { type FlowCall } from './connections.js';
 import type { Column } from './dataflow-types.js';
 import { invalidRequest, notFound } from './errors.js';
 import type { Reply } from './http.js';
-import { loginFailure } from './salesforce.js';
+import { connectionSpecOf } from './connection-specs.js';
+import { sourceFailure } from './connection-test.js';
 
 const text = (name: string): Column => ({ name, type: 'string', xdm: { type: 'string' } });
 const flag = (name: string): Column => ({ name, type: 'boolean', xdm: { type: 'boolean' } });
@@ -25,7 +26,10 @@ const SYSTEM_COLUMNS = [
   instant('SystemModstamp'),
 ];
 
-/** The Salesforce objects the simulated org has, each with its columns (system columns last). */
+/**
+ * The Salesforce objects the simulated org has, each with its columns (system columns last); every
+ * tabular source of the simulator serves them.
+ */
 const TABLES: Record<string, Column[]> = {
   Account: [
     text('Id'),
@@ -147,9 +151,15 @@ export function exploreConnection(call: FlowCall, id: string): Reply {
       `Error from flow provider: the connection is ${connection.state}, not enabled.`,
     );
   }
-  const failure = loginFailure(connection.auth, call.config.salesforce);
+  const spec = connectionSpecOf(connection.connectionSpec.id);
+  if (spec.exploreSpec?.type !== 'Tabular') {
+    throw invalidRequest(`Explore is not supported for connection spec ${spec.id}.`);
+  }
+  const failure = sourceFailure(connection, call.config);
   if (failure !== undefined) {
-    throw invalidRequest(`Error from flow provider: connection to Salesforce failed: ${failure}.`);
+    throw invalidRequest(
+      `Error from flow provider: connection to ${spec.name} failed: ${failure}.`,
+    );
   }
   const body = objectType === 'ROOT' ? rootTables() : tableSchema(call.request.query.object?.[0]);
   return { status: 200, body };

@@ -15,6 +15,8 @@ import {
   unlessFinalizing,
 } from './deletion.js';
 import { notFound } from './errors.js';
+import { readConnectionSpec } from './connection-specs.js';
+import { testConnection } from './connection-test.js';
 import { exploreConnection } from './explore.js';
 import { listFlowSpecs, readFlowSpec } from './flow-specs.js';
 import { createFlow, listFlows, patchFlow, readFlow } from './flows.js';
@@ -49,6 +51,8 @@ const ROUTES: Route<Handler>[] = [
   },
   { method: 'DELETE', pattern: /^\/connections\/([^/]+)$/, handle: deleteConnection },
   { method: 'GET', pattern: /^\/connections\/([^/]+)\/explore$/, handle: exploreConnection },
+  { method: 'GET', pattern: /^\/connections\/([^/]+)\/test$/, handle: testConnection },
+  { method: 'GET', pattern: /^\/connectionSpecs\/([^/]+)$/, handle: readConnectionSpec },
   { method: 'GET', pattern: /^\/flowSpecs$/, handle: listFlowSpecs },
   { method: 'GET', pattern: /^\/flowSpecs\/([^/]+)$/, handle: readFlowSpec },
   { method: 'GET', pattern: /^\/sourceConnections$/, handle: listSourceConnections },

@@ -1,5 +1,5 @@
 import type { FlowCall } from './connections.js';
-import { SALESFORCE_SPEC_ID } from './config.js';
+import { DYNAMICS_SPEC_ID, SALESFORCE_SPEC_ID } from './config.js';
 import { CRM_FLOW_SPEC_ID, DATA_LAKE_SPEC_ID, FILE_FLOW_SPEC_ID } from './dataflow-config.js';
 import { flowError, notFound } from './errors.js';
 import type { Reply } from './http.js';
@@ -71,7 +71,6 @@ const COPY_SPEC = {
 };
 
 const SALESFORCE_SERVICE_CLOUD_SPEC_ID = 'cb66ab34-8619-49cb-96d1-39b37ede86ea';
-const DYNAMICS_SPEC_ID = '38ad80fe-8b06-4938-94f4-d4ee80266b07';
 const AMAZON_S3_SPEC_ID = 'ecadc60c-7455-4d87-84dc-2a0e293d997b';
 const AZURE_BLOB_SPEC_ID = '4c10e202-c428-4796-9208-5f1f5732b1cf';
 

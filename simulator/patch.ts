@@ -1,6 +1,7 @@
 import { badPatch } from './errors.js';
 import { isNonEmptyString, isRecord } from './json.js';
-import { validateAuth, validateParams } from './salesforce.js';
+import { validateAuth } from './auth-params.js';
+import type { ConnectionSpec } from './connection-specs.js';
 import type { ConnectionEdit } from './store.js';
 
 type Operation = { op: 'add' | 'replace'; path: string; value: unknown };
@@ -28,7 +29,11 @@ function applyDescription(edit: ConnectionEdit, { op, value }: Operation): Conne
   return { ...edit, description: value };
 }
 
-function applyOperation(edit: ConnectionEdit, operation: Operation): ConnectionEdit {
+function applyOperation(
+  spec: ConnectionSpec,
+  edit: ConnectionEdit,
+  operation: Operation,
+): ConnectionEdit {
   const { path, value } = operation;
   switch (path) {
     case '/name':
@@ -37,21 +42,24 @@ function applyOperation(edit: ConnectionEdit, operation: Operation): ConnectionE
     case '/description':
       return applyDescription(edit, operation);
     case '/auth':
-      return { ...edit, auth: validateAuth(value) };
+      return { ...edit, auth: validateAuth(spec, value) };
     case '/auth/params':
-      return {
-        ...edit,
-        auth: { specName: edit.auth.specName, params: validateParams(edit.auth.specName, value) },
-      };
+      return { ...edit, auth: validateAuth(spec, { specName: edit.auth.specName, params: value }) };
     default:
       throw badPatch(`Unsupported patch path: ${path}`);
   }
 }
 
 /** Applies a JSON Patch to a connection's editable fields, all operations or none. */
-export function applyPatch(current: ConnectionEdit, patch: unknown): ConnectionEdit {
+export function applyPatch(
+  current: ConnectionEdit,
+  patch: unknown,
+  spec: ConnectionSpec,
+): ConnectionEdit {
   if (!Array.isArray(patch) || patch.length === 0) {
     throw badPatch('The body must be a non-empty JSON Patch array.');
   }
-  return patch.map(parseOperation).reduce(applyOperation, current);
+  return patch
+    .map(parseOperation)
+    .reduce((edit, operation) => applyOperation(spec, edit, operation), current);
 }

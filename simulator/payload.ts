@@ -1,7 +1,7 @@
-import { SALESFORCE_SPEC_ID } from './config.js';
+import { validateAuth } from './auth-params.js';
+import { connectionSpecOf } from './connection-specs.js';
 import { flowError, invalidRequest } from './errors.js';
 import { isNonEmptyString, isRecord } from './json.js';
-import { validateAuth } from './salesforce.js';
 import type { NewConnection } from './store.js';
 import type { ConnectionSpecRef } from './types.js';
 
@@ -15,13 +15,6 @@ export function requireBody(body: unknown): unknown {
 function connectionSpec(value: unknown): ConnectionSpecRef {
   if (!isRecord(value) || typeof value.id !== 'string' || typeof value.version !== 'string') {
     throw invalidRequest('connectionSpec must be an object with string id and version.');
-  }
-  if (value.id !== SALESFORCE_SPEC_ID) {
-    throw flowError(
-      '1413-400',
-      'Invalid connection specification',
-      `Connection spec id ${value.id} is not valid.`,
-    );
   }
   return { id: value.id, version: value.version };
 }
@@ -37,13 +30,14 @@ export function validateNewConnection(body: unknown): NewConnection {
   const fields = requireBody(body);
   if (!isRecord(fields)) throw invalidRequest('The request body must be a JSON object.');
   const spec = connectionSpec(fields.connectionSpec);
+  const served = connectionSpecOf(spec.id);
   if (!isNonEmptyString(fields.name)) {
     throw invalidRequest('name is required and must be a non-empty string.');
   }
   return {
     name: fields.name,
     ...description(fields.description),
-    auth: validateAuth(fields.auth),
+    auth: validateAuth(served, fields.auth),
     connectionSpec: spec,
   };
 }

@@ -22,7 +22,7 @@ describe('create', () => {
     await simulator();
     const { core } = await runStep(sim, { description: 'Sales data' });
     expect(core.failed).toBeUndefined();
-    const [ims, list, preflight, post, ...rest] = sim.requests;
+    const [ims, list, specRead, preflight, post, ...rest] = sim.requests;
     expect(sent(ims!)).toEqual({
       method: 'POST',
       path: '/ims/token/v3',
@@ -44,6 +44,13 @@ describe('create', () => {
       method: 'GET',
       path: `${BASE}/connections`,
       query: { property: ['name==Salesforce CRM', `connectionSpec.id==${SPEC_ID}`] },
+      headers: flowHeaders(token, false),
+      body: undefined,
+    });
+    expect(sent(specRead!)).toEqual({
+      method: 'GET',
+      path: `${BASE}/connectionSpecs/${SPEC_ID}`,
+      query: {},
       headers: flowHeaders(token, false),
       body: undefined,
     });
@@ -164,7 +171,11 @@ describe('when the connection exists', () => {
     const existing = sim.seedConnection({ name: 'Salesforce CRM' });
     const { core } = await runStep(sim);
     expect(core.failed).toBeUndefined();
-    expect(flowCalls(sim)).toEqual(['GET /connections', `GET /connections/${existing.id}/explore`]);
+    expect(flowCalls(sim)).toEqual([
+      'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
+      `GET /connections/${existing.id}/explore`,
+    ]);
     expect(core.outputs).toEqual({
       'connection-id': existing.id,
       etag: existing.etag,
@@ -181,7 +192,7 @@ describe('when the connection exists', () => {
     expect(core.failed).toBe(
       `A connection named "Salesforce CRM" already exists (${existing.id}) and if-exists is fail.`,
     );
-    expect(flowCalls(sim)).toEqual(['GET /connections']);
+    expect(flowCalls(sim)).toEqual(['GET /connections', `GET /connectionSpecs/${SPEC_ID}`]);
     expect(core.outputs).toEqual({});
   });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, type Simulator } from '../../simulator/index.js';
 import { sim, simulator } from '../support/simulator.js';
-import { demoOauthParams, flowCalls, runStep } from '../support/scenario.js';
+import { demoOauthParams, flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
 
 beforeEach(async () => {
   await simulator();
@@ -25,7 +25,7 @@ describe('drift of a reused connection', () => {
     });
     const { core } = await runStep(sim, { description: 'Sales data', verify: 'false' });
     expect(core.failed).toBeUndefined();
-    expect(flowCalls(sim)).toEqual(['GET /connections']);
+    expect(flowCalls(sim)).toEqual(['GET /connections', `GET /connectionSpecs/${SPEC_ID}`]);
     expect(core.messages('warning')).toEqual([
       `Connection ${existing.id} differs from the inputs, and reuse leaves it as it is:\n` +
         `- environmentUrl: stored "${OLD_ORG}", requested "${sim.url}"\n` +

@@ -208,7 +208,32 @@ const flowError = (fields: Record<string, unknown>): Fault => ({
 /** Header values can only hold tab, printable ASCII and bytes 0x80–0xFF on the wire. */
 const headerSafe = (text: string) => text.replace(/[^\t\x20-\x7e\x80-\xff]/g, '?');
 
+/** The live connection spec read, with one of its fields replaced by the hostile text. */
+function specAs(edit: (spec: { name: string; authSpec: { name: string }[] }) => void): Fault {
+  return {
+    rewrite: (reply) => {
+      const body = structuredClone(reply.body) as {
+        items: [{ name: string; authSpec: { name: string }[] }];
+      };
+      edit(body.items[0]);
+      return { ...reply, body };
+    },
+  };
+}
+
+const SPEC_READ: FaultMatch = { method: 'GET', path: /^\/connectionSpecs\// };
+
 const TARGETS: Record<string, Target> = {
+  'connection spec name': {
+    match: SPEC_READ,
+    existing: false,
+    fault: (text) => specAs((spec) => (spec.name = text)),
+  },
+  'auth spec name (live spec)': {
+    match: SPEC_READ,
+    existing: false,
+    fault: (text) => specAs((spec) => spec.authSpec.forEach((a) => (a.name = text))),
+  },
   'listed name': { match: LIST, existing: true, fault: (text) => listedAs({ name: text }) },
   state: { match: LIST, existing: true, fault: (text) => listedAs({ state: text }) },
   etag: { match: LIST, existing: true, fault: (text) => listedAs({ etag: text }) },

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { sim, simulator } from '../support/simulator.js';
 import { ipv6LoopbackAvailable } from '../support/ipv6.js';
-import { flowCalls, runStep } from '../support/scenario.js';
+import { flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
 
 it.skipIf(!(await ipv6LoopbackAvailable()))(
   'reaches platform-url and ims-url at http://[::1]:PORT',
@@ -16,6 +16,10 @@ it.skipIf(!(await ipv6LoopbackAvailable()))(
     });
     expect(sim.requests[0]).toMatchObject({ method: 'POST', path: '/ims/token/v3' });
     expect(sim.requests[1]!.headers['host']).toBe(sim.url.slice('http://'.length));
-    expect(flowCalls(sim).slice(0, 2)).toEqual(['GET /connections', 'POST /connections']);
+    expect(flowCalls(sim).slice(0, 3)).toEqual([
+      'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
+      'POST /connections',
+    ]);
   },
 );

@@ -47,7 +47,9 @@ describe('paging is bounded', () => {
           'the lookup reads at most 1000 pages or 100000 items, so it stopped there.',
       );
       expect(lists()).toHaveLength(1000);
-      expect(flowCalls(sim).filter((c) => c !== 'GET /connections')).toEqual([]);
+      expect(flowCalls(sim).filter((c) => c !== 'GET /connections')).toEqual([
+        `GET /connectionSpecs/${SPEC_ID}`,
+      ]);
       expect(core.outputs).toEqual({});
     },
   );
@@ -144,9 +146,13 @@ describe('twins at creation', () => {
       `GET /connections/${ours!.id}`,
       `GET /connections/${ours!.id}/explore`,
     ];
-    expect(flowCalls(sim).slice(0, 2)).toEqual(['GET /connections', 'POST /connections']);
-    expect(flowCalls(sim).slice(2).sort()).toEqual(afterPost);
-    expect(callsWhileRelisting.slice(2).sort()).toEqual(afterPost);
+    expect(flowCalls(sim).slice(0, 3)).toEqual([
+      'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
+      'POST /connections',
+    ]);
+    expect(flowCalls(sim).slice(3).sort()).toEqual(afterPost);
+    expect(callsWhileRelisting.slice(3).sort()).toEqual(afterPost);
     expect(core.messages('warning')).toEqual([]);
   });
 

@@ -48,7 +48,8 @@ describe('a base URL whose host does not resolve', () => {
     expect(core.failed).toBe(
       'GET /connections failed: the host platform.invalid was not found (ENOTFOUND): check platform-url',
     );
-    expect(attempts.filter((r) => r.url.startsWith('https://platform.invalid/'))).toHaveLength(1);
+    // One attempt each: the lookup and, beside it, the read of the connection spec.
+    expect(attempts.filter((r) => r.url.startsWith('https://platform.invalid/'))).toHaveLength(2);
     expect(core.messages('info').filter((line) => line.includes('retrying'))).toEqual([]);
   });
 });
@@ -68,7 +69,8 @@ describe('a base URL whose port refuses connections', () => {
       `${label} failed: 127.0.0.1:${port} refused the connection (ECONNREFUSED): check ${input}`,
     );
     const refused = attempts.filter((r) => r.url.startsWith(`http://127.0.0.1:${port}/`));
-    expect(refused).toHaveLength(3);
+    // Three attempts each; on platform-url the connection spec read beside the lookup too.
+    expect(refused).toHaveLength(input === 'platform-url' ? 6 : 3);
   });
 });
 
@@ -94,10 +96,10 @@ describe('an error answer', () => {
     const { core } = await runStep(sim, {
       'connection-spec-id': '00000000-0000-0000-0000-000000000000',
     });
-    expect(flowCalls(sim)).toContain('POST /connections');
-    expect(core.failed).toMatch(/^POST \/connections failed with HTTP 400 \S*1413-400: /);
-    expect(core.failed).toContain(
-      '\nThe connection spec is not one Flow Service knows: check connection-spec-id (the Salesforce source is cfc0fee1-7dc0-40ef-b73e-d8b134c436f5).',
+    // The live spec read answers 404 before any write.
+    expect(flowCalls(sim)).not.toContain('POST /connections');
+    expect(core.failed).toBe(
+      'GET /connectionSpecs/00000000-0000-0000-0000-000000000000 answered 404: Flow Service knows no connection spec 00000000-0000-0000-0000-000000000000; check connection-spec-id',
     );
   });
 });

@@ -2,7 +2,14 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../simulator/index.js';
 import { sim, simulator } from '../support/simulator.js';
-import { BASE, demoOauthParams, runStep, salesforceCalls, sent } from '../support/scenario.js';
+import {
+  BASE,
+  demoOauthParams,
+  runStep,
+  salesforceCalls,
+  sent,
+  SPEC_ID,
+} from '../support/scenario.js';
 
 const TOKEN = 'POST /services/oauth2/token';
 const SOAP_LOGIN = 'POST /services/Soap/u/60.0';
@@ -44,9 +51,10 @@ describe('Salesforce preflight: OAuth 2.0 client credentials', () => {
     await simulator();
     const { core } = await runStep(sim);
     expect(core.failed).toBeUndefined();
-    expect(calls().slice(0, 4)).toEqual([
+    expect(calls().slice(0, 5)).toEqual([
       'POST /ims/token/v3',
       `GET ${BASE}/connections`,
+      `GET ${BASE}/connectionSpecs/${SPEC_ID}`,
       TOKEN,
       `POST ${BASE}/connections`,
     ]);

@@ -105,8 +105,9 @@ describe('if-exists: update', () => {
     const { core } = await runStep(sim, { 'if-exists': 'update' });
     expect(core.failed).toBeUndefined();
     expect(patches()).toHaveLength(2);
-    expect(flowCalls(sim).slice(0, 4)).toEqual([
+    expect(flowCalls(sim).slice(0, 5)).toEqual([
       'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
       `PATCH /connections/${existing.id}`,
       `GET /connections/${existing.id}`,
       `PATCH /connections/${existing.id}`,
@@ -155,8 +156,9 @@ describe('retries', () => {
     sim.inject({ method: 'POST', path: '/connections' }, { status: 503 }, { status: 503 });
     const { core, clock } = await runStep(sim);
     expect(core.failed).toBeUndefined();
-    expect(flowCalls(sim).slice(0, 6)).toEqual([
+    expect(flowCalls(sim).slice(0, 7)).toEqual([
       'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
       'POST /connections',
       'GET /connections',
       'POST /connections',
@@ -180,8 +182,9 @@ describe('retries', () => {
     const { core, clock } = await runStep(sim);
     expect(core.failed).toBeUndefined();
     expect(clock.sleeps).toEqual([1_000]);
-    expect(flowCalls(sim).slice(0, 3)).toEqual([
+    expect(flowCalls(sim).slice(0, 4)).toEqual([
       'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
       'GET /connections',
       'POST /connections',
     ]);
@@ -235,7 +238,12 @@ describe('retries', () => {
     sim.inject({ method: 'POST', path: '/connections' }, { status: 503 });
     const { core } = await runStep(sim, { 'max-attempts': '1' });
     // One POST; the 503 may have acted, so the action looks once more rather than leave it unknown.
-    expect(flowCalls(sim)).toEqual(['GET /connections', 'POST /connections', 'GET /connections']);
+    expect(flowCalls(sim)).toEqual([
+      'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
+      'POST /connections',
+      'GET /connections',
+    ]);
     expect(core.failed).toMatch(/^POST \/connections failed with HTTP 503 FLOW-1103-503/);
     expect(core.failed).toMatch(/may have taken effect.*look for connection "Salesforce CRM"/s);
   });
@@ -332,6 +340,7 @@ describe('dry-run', () => {
     expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /ims/token/v3',
       `GET ${BASE}/connections`,
+      `GET ${BASE}/connectionSpecs/${SPEC_ID}`,
       'POST /services/oauth2/token',
     ]);
     expect(core.outputs).toEqual({ outcome: 'would-create', 'connection-spec-id': SPEC_ID });
@@ -344,7 +353,7 @@ describe('dry-run', () => {
     await simulator();
     const existing = seedStale();
     const { core } = await runStep(sim, { 'dry-run': 'true', 'if-exists': 'update' });
-    expect(flowCalls(sim)).toEqual(['GET /connections']);
+    expect(flowCalls(sim)).toEqual(['GET /connections', `GET /connectionSpecs/${SPEC_ID}`]);
     expect(core.outputs).toEqual({
       'connection-id': existing.id,
       etag: existing.etag,

@@ -23,13 +23,14 @@ describe('a POST that created the connection but answered an unreadable 201', ()
     const [stored] = sim.connections();
     expect(sim.connections()).toHaveLength(1);
     const calls = flowCalls(sim);
-    expect(calls.slice(0, 3)).toEqual([
+    expect(calls.slice(0, 4)).toEqual([
       'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
       'POST /connections',
       'GET /connections',
     ]);
     // After the create: the state read and the re-list for twins, side by side.
-    expect(calls.slice(3).sort()).toEqual(['GET /connections', `GET /connections/${stored!.id}`]);
+    expect(calls.slice(4).sort()).toEqual(['GET /connections', `GET /connections/${stored!.id}`]);
     expect(clock.sleeps).toEqual([]);
     expect(core.outputs).toEqual({
       'connection-id': stored!.id,
@@ -48,7 +49,12 @@ describe('a POST that created the connection but answered an unreadable 201', ()
     sim.inject(create, { rewrite: empty });
     sim.inject(lookup, {}, { rewrite: (reply) => ({ ...reply, body: { items: [] } }) });
     const { core } = await runStep(sim);
-    expect(flowCalls(sim)).toEqual(['GET /connections', 'POST /connections', 'GET /connections']);
+    expect(flowCalls(sim)).toEqual([
+      'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
+      'POST /connections',
+      'GET /connections',
+    ]);
     expect(core.failed).toBe(
       'POST /connections answered HTTP 201 with an unexpected body: not JSON. The write may have taken effect, but looking again did not show it: look for connection "Salesforce CRM" in sandbox prod before running again.',
     );
@@ -77,6 +83,7 @@ describe('a PATCH that answered an unreadable 200', () => {
     expect(stored!.auth.params).toEqual(demoOauthParams(sim));
     expect(flowCalls(sim)).toEqual([
       'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
       `PATCH /connections/${existing.id}`,
       `GET /connections/${existing.id}`,
       `GET /connections/${existing.id}`,
@@ -104,6 +111,7 @@ describe('a PATCH that answered an unreadable 200', () => {
     const { core } = await runStep(sim, { 'if-exists': 'update' });
     expect(flowCalls(sim)).toEqual([
       'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
       `PATCH /connections/${existing.id}`,
       `GET /connections/${existing.id}`,
     ]);

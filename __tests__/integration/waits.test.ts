@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sim, simulator } from '../support/simulator.js';
-import { flowCalls, runStep } from '../support/scenario.js';
+import { flowCalls, runStep, SPEC_ID } from '../support/scenario.js';
 
 const lookup = { method: 'GET', path: '/connections' } as const;
 const tooMany = (retryAfter: string) => ({ status: 429, headers: { 'retry-after': retryAfter } });
@@ -23,8 +23,9 @@ describe('Retry-After', () => {
     const { core, clock } = await runStep(sim);
     expect(core.failed).toBeUndefined();
     expect(clock.sleeps).toEqual([500]);
-    expect(flowCalls(sim).slice(0, 3)).toEqual([
+    expect(flowCalls(sim).slice(0, 4)).toEqual([
       'GET /connections',
+      `GET /connectionSpecs/${SPEC_ID}`,
       'GET /connections',
       'POST /connections',
     ]);

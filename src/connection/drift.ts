@@ -10,7 +10,10 @@ export interface Drift {
   requested: unknown;
 }
 
-/** Flow Service masks these in what it lists: comparing them would only ever compare the mask. */
+/**
+ * Flow Service masks secrets in what it lists: comparing them would only ever compare the mask.
+ * These are Salesforce's; the live spec's `format: "password"` params are added to them.
+ */
 const SECRET_PARAMS: ReadonlySet<string> = new Set([
   'clientSecret',
   'password',
@@ -32,9 +35,11 @@ function comparable(field: string, value: unknown): string | undefined {
   return URL_PARAMS.has(field) && URL.canParse(given) ? new URL(given).href : given;
 }
 
-function paramNames(found: Connection, desired: Desired): string[] {
+function paramNames(found: Connection, desired: Desired, secrets: ReadonlySet<string>): string[] {
   if (found.auth?.specName !== desired.auth.specName) return SHARED_PARAMS;
-  const requested = Object.keys(desired.auth.params).filter((name) => !SECRET_PARAMS.has(name));
+  const requested = Object.keys(desired.auth.params).filter(
+    (name) => !SECRET_PARAMS.has(name) && !secrets.has(name),
+  );
   return [...new Set([...requested, ...SHARED_PARAMS])];
 }
 
@@ -42,7 +47,11 @@ function paramNames(found: Connection, desired: Desired): string[] {
  * What a reuse would leave different from the inputs, as far as the list item shows it: the auth
  * type, the non-secret params the inputs define, and the description when one is given.
  */
-export function connectionDrift(found: Connection, desired: Desired): Drift[] {
+export function connectionDrift(
+  found: Connection,
+  desired: Desired,
+  secrets: ReadonlySet<string> = SECRET_PARAMS,
+): Drift[] {
   const drift: Drift[] = [];
   const compare = (field: string, stored: unknown, requested: unknown) => {
     if (comparable(field, stored) !== comparable(field, requested))
@@ -51,7 +60,7 @@ export function connectionDrift(found: Connection, desired: Desired): Drift[] {
   if (found.auth) compare('auth.specName', found.auth.specName, desired.auth.specName);
   const stored = found.auth?.params;
   if (stored) {
-    for (const name of paramNames(found, desired))
+    for (const name of paramNames(found, desired, secrets))
       compare(name, stored[name], desired.auth.params[name]);
   }
   if (desired.description !== undefined)

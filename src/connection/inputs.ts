@@ -25,6 +25,7 @@ import {
 import { jwtCredential, pemBodyLines } from './jwt-credential.js';
 import { SALESFORCE_CONNECTION_SPEC_ID } from '../platform/flow-service/specs.js';
 import { OUTCOMES } from './outcome.js';
+import { parseAuthParams } from './source-auth.js';
 import {
   SALESFORCE_AUTH_TYPES,
   type SalesforceAuth,
@@ -61,6 +62,7 @@ const SECRET_INPUTS = [
   'salesforce-security-token',
   'salesforce-jwt-token',
   'salesforce-private-key',
+  'auth-params',
 ] as const satisfies readonly InputName[];
 
 const OAUTH_INPUTS = ['salesforce-client-id', 'salesforce-client-secret'] as const;
@@ -177,6 +179,8 @@ const fields = z.object({
     'must be a Salesforce API version such as 60.0',
   ).transform((v) => v || undefined),
   'salesforce-preflight': boolean,
+  'auth-spec-name': optional,
+  'auth-params': optional,
   'connection-spec-id': z
     .string()
     .regex(
@@ -316,15 +320,19 @@ function salesforceCredential(f: Fields, type: SalesforceAuthType, now: number):
   }
 }
 
+const connectionIdentity = (
+  f: Pick<Fields, 'name' | 'description' | 'connection-spec-id' | 'connection-spec-version'>,
+) => ({
+  name: f.name,
+  description: f.description,
+  specId: f['connection-spec-id'],
+  specVersion: f['connection-spec-version'],
+});
+
 function toConfig(f: Fields, auth: SalesforceAuth) {
   return {
     ...platformConfig(f),
-    connection: {
-      name: f.name,
-      description: f.description,
-      specId: f['connection-spec-id'],
-      specVersion: f['connection-spec-version'],
-    },
+    connection: connectionIdentity(f),
     salesforce: {
       environmentUrl: f['salesforce-environment-url'],
       apiVersion: f['salesforce-api-version'],
@@ -337,7 +345,60 @@ function toConfig(f: Fields, auth: SalesforceAuth) {
   };
 }
 
+/** The inputs that make `auth` for Salesforce; with auth-params none of them may be set. */
+const SALESFORCE_AUTH_INPUTS = [
+  'salesforce-environment-url',
+  'salesforce-auth-type',
+  ...OAUTH_INPUTS,
+  ...BASIC_INPUTS,
+  ...JWT_INPUTS,
+  'salesforce-api-version',
+] as const satisfies readonly InputName[];
+
+const GENERIC_INPUTS = ['auth-spec-name', 'auth-params'] as const;
+
+const usesAuthParams = (raw: RawInputs) => isSet(raw, GENERIC_INPUTS).length > 0;
+
+/** With auth-params the connection's `auth` is given whole: the Salesforce inputs have no part. */
+const genericFields = fields.extend({ 'salesforce-environment-url': optional });
+
+function genericProblems(raw: RawInputs): string[] {
+  const missing = GENERIC_INPUTS.filter((n) => raw[n] === '');
+  const problems = missing.map((n) => `${n} is required with ${list(GENERIC_INPUTS)}`);
+  const stray = isSet(raw, SALESFORCE_AUTH_INPUTS);
+  if (raw['salesforce-include-deleted-objects'].toLowerCase() === 'true') {
+    stray.push('salesforce-include-deleted-objects');
+  }
+  if (stray.length > 0) {
+    problems.push(
+      `${list(stray)} cannot be used with auth-spec-name and auth-params: give the Salesforce inputs, or auth-spec-name and auth-params (the whole auth of any source), not both`,
+    );
+  }
+  const parsed = raw['auth-params'] === '' ? undefined : parseAuthParams(raw['auth-params']);
+  if (parsed && 'problem' in parsed) problems.push(parsed.problem);
+  return problems;
+}
+
+function genericConfig(raw: RawInputs) {
+  const checked = checkInputs(SPEC, genericFields, raw);
+  const problems = [...checked.problems, ...adobeCredentialProblems(raw), ...genericProblems(raw)];
+  const parsed = parseAuthParams(raw['auth-params']);
+  if (!checked.fields || problems.length > 0 || 'problem' in parsed) {
+    throw new InputError(problems);
+  }
+  const f = checked.fields;
+  return {
+    ...platformConfig(f),
+    connection: connectionIdentity(f),
+    ifExists: f['if-exists'],
+    verify: f.verify,
+    authParams: { specName: raw['auth-spec-name'], params: parsed.params },
+  };
+}
+
 export type Config = ReturnType<typeof toConfig>;
+/** The inputs of a run that gives `auth` whole (auth-spec-name, auth-params): any source. */
+export type GenericConfig = ReturnType<typeof genericConfig>;
 export type IfExists = Config['ifExists'];
 
 /**
@@ -366,6 +427,10 @@ export const secretValues = (raw: RawInputs): string[] => [
   ...SECRET_INPUTS.map((name) => raw[name]),
   ...pemBodyLines(raw['salesforce-private-key']),
 ];
+
+/** The run's inputs, for Salesforce's own inputs or for auth-spec-name and auth-params. */
+export const parseRunInputs = (raw: RawInputs, now: number): Config | GenericConfig =>
+  usesAuthParams(raw) ? genericConfig(raw) : parseInputs(raw, now);
 
 /** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
 const PRINTED_WORDS: ReadonlySet<string> = new Set([

@@ -4,8 +4,19 @@ import { dryRun } from './dry-run.js';
 import { findByName } from '../platform/flow-service/lookup.js';
 import type { Connection } from '../platform/flow-service/schemas.js';
 import { openSession } from '../platform/session.js';
-import { parseInputs, readRawInputs, secretValues, secretWarnings, type Config } from './inputs.js';
+import {
+  parseRunInputs,
+  readRawInputs,
+  secretValues,
+  secretWarnings,
+  type Config,
+  type GenericConfig,
+} from './inputs.js';
 import { expiryWarnings } from './jwt.js';
+import { judgeAuth, refusedBeforeWriting, refusedOnReuse, type SpecVerdict } from './live-spec.js';
+import { verifiedBy, type AuthInputs } from '../platform/flow-service/connection-spec.js';
+import type { ConnectionAuth } from '../platform/flow-service/schemas.js';
+import { authParamsInput, salesforceParamInput, stringValues } from './source-auth.js';
 import type { Log } from '../github/log.js';
 import { planConnection, type ActionablePlan, type Desired } from './plan.js';
 import { Publisher } from './publish.js';
@@ -51,12 +62,12 @@ function mayBeOutdated(id: string): string {
 }
 
 async function applyAndVerify(
-  stages: { writer: Writer; settler: Settler },
+  stages: { writer: Writer; settler: Settler; sourceLabel: string },
   plan: ActionablePlan,
   existing: Connection[],
   publish: Publisher,
 ): Promise<void> {
-  const { writer, settler } = stages;
+  const { writer, settler, sourceLabel } = stages;
   const { log } = writer;
   const done = await log.group('Connection', () => applyPlan(writer, plan, existing));
   publish.connected(done);
@@ -64,10 +75,10 @@ async function applyAndVerify(
   const settled = settler.verify
     ? await log.group('Verification', async () => {
         const result = await settle();
-        if (result.verification?.ok)
-          log.info(
-            `Flow Service reached Salesforce: ${result.verification.objects} objects at the root`,
-          );
+        const v = result.verification;
+        if (v?.ok && v.objects !== undefined)
+          log.info(`Flow Service reached ${sourceLabel}: ${v.objects} objects at the root`);
+        else if (v?.ok) log.info(`Flow Service's connection test passed for ${sourceLabel}`);
         return result;
       })
     : await settle();
@@ -81,8 +92,14 @@ async function applyAndVerify(
 }
 
 /** Reuse leaves the connection as it is: say where it differs from what the inputs ask for. */
-function checkDrift(log: Log, connection: Connection, desired: Desired, publish: Publisher): void {
-  const drift = connectionDrift(connection, desired);
+function checkDrift(
+  log: Log,
+  connection: Connection,
+  desired: Desired,
+  publish: Publisher,
+  secrets: ReadonlySet<string>,
+): void {
+  const drift = connectionDrift(connection, desired, secrets);
   if (drift.length > 0) log.warning(driftWarning(connection.id, drift));
   if (desired.auth.specName === connection.auth?.specName && 'jwtToken' in desired.auth.params)
     log.info(`Connection ${connection.id}: ${JWT_KEPT}`);
@@ -98,6 +115,26 @@ function checkJwt(config: Config, redactor: Redactor, log: Log, now: number): vo
     log.warning(warning);
 }
 
+interface SourceAuth {
+  auth: ConnectionAuth;
+  inputs: AuthInputs;
+  /** How messages name the source. */
+  label: string;
+}
+
+/** `auth` from Salesforce's own inputs, or given whole by auth-spec-name and auth-params. */
+function sourceAuth(config: Config | GenericConfig, log: Log, redactor: Redactor): SourceAuth {
+  if ('authParams' in config) {
+    stringValues(config.authParams.params).forEach((v) => redactor.register(v));
+    log.info('Salesforce preflight: not applicable with auth-params');
+    const inputs = { specName: 'auth-spec-name', param: authParamsInput };
+    return { auth: config.authParams, inputs, label: 'the source' };
+  }
+  if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
+  const inputs = { specName: 'salesforce-auth-type', param: salesforceParamInput };
+  return { auth: salesforceAuth(config.salesforce), inputs, label: 'Salesforce' };
+}
+
 async function connect(
   rt: Runtime,
   redactor: Redactor,
@@ -107,41 +144,57 @@ async function connect(
   const raw = readRawInputs((name) => rt.core.getInput(name));
   for (const secret of secretValues(raw)) redactor.register(secret);
   publish.identify(raw.name, raw['sandbox-name']);
-  const config = parseInputs(raw, rt.clock.now());
-  checkJwt(config, redactor, log, rt.clock.now());
+  const config = parseRunInputs(raw, rt.clock.now());
+  if (!('authParams' in config)) checkJwt(config, redactor, log, rt.clock.now());
   for (const warning of secretWarnings(raw)) log.warning(warning);
-  if (config.salesforce.auth.type === 'basic') log.warning(BASIC_DEPRECATED);
+  const source = sourceAuth(config, log, redactor);
   const { adobe, connection } = config;
   const desired: Desired = {
     name: connection.name,
     description: connection.description,
     sandboxName: adobe.sandboxName,
-    auth: salesforceAuth(config.salesforce),
+    auth: source.auth,
   };
   publish.configured(config, desired.auth.specName);
   // While the token is on its way: connections for the Salesforce check, which may follow the
   // token or the lookup at once, and for what follows a write that if-exists makes certain.
-  const skipped = preflightSkipped(config);
-  if (skipped === undefined) rt.transport.prepare?.(preflightBase(config.salesforce), 1);
+  const checked = 'authParams' in config ? undefined : config;
+  const skipped = checked ? preflightSkipped(checked) : 'auth-params';
+  if (checked && skipped === undefined) rt.transport.prepare?.(preflightBase(checked.salesforce), 1);
   if (!config.dryRun) {
     rt.transport.prepare?.(config.platformUrl, sideBySideSurely(config.ifExists, config.verify));
   }
   const { flow, http, deadline } = await openSession(rt, config, log, redactor);
   const preflight =
-    skipped === undefined
-      ? { check: startPreflight(config, { http, redactor, now: rt.clock.now }) }
-      : { skipped };
-  const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
+    checked && skipped === undefined
+      ? { check: startPreflight(checked, { http, redactor, now: rt.clock.now }) }
+      : { skipped: skipped ?? 'auth-params' };
+  // The live spec is read beside the lookup: checking against it costs no round trip. The lookup
+  // is awaited first, so its failure is the one reported when both fail.
+  const lookup = log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
     const found = await findByName(flow, connection.name, connection.specId);
     log.info(describeMatches(found, connection.name));
     return found;
   });
+  const specRead = flow.connectionSpec(connection.specId);
+  specRead.catch(() => undefined);
+  const existing = await lookup;
+  const spec = await specRead;
+  const verdict: SpecVerdict = judgeAuth(spec, desired.auth, source.inputs, redactor);
   const plan = planConnection(config.ifExists, existing, desired);
   if (plan.action === 'fail') throw new Error(plan.reason);
   if (!config.dryRun)
     rt.transport.prepare?.(config.platformUrl, sideBySide(plan.action, config.verify));
-  if (plan.action === 'reuse') checkDrift(log, plan.connection, desired, publish);
-  else publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+  if (plan.action === 'reuse') {
+    if (verdict.problems.length > 0)
+      log.warning(refusedOnReuse(connection.specId, plan.connection.id, verdict.problems));
+    checkDrift(log, plan.connection, desired, publish, verdict.secrets);
+  } else {
+    if (verdict.problems.length > 0)
+      throw refusedBeforeWriting(connection.specId, verdict.problems);
+    if (!('authParams' in config))
+      publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+  }
   if (config.dryRun) {
     const scrub = (text: string) => redactor.scrub(text);
     const { platformUrl } = config;
@@ -156,8 +209,9 @@ async function connect(
     deadline,
     identity: connection,
     verify: config.verify,
+    verifiedBy: verifiedBy(spec),
   };
-  await applyAndVerify({ writer, settler }, plan, existing, publish);
+  await applyAndVerify({ writer, settler, sourceLabel: source.label }, plan, existing, publish);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Drift } from './drift.js';
 import type { DryRunResult } from './dry-run.js';
 import type { Connection } from '../platform/flow-service/schemas.js';
-import { InputError, type Config } from './inputs.js';
+import { InputError, type Config, type GenericConfig } from './inputs.js';
 import type { Log } from '../github/log.js';
 import type { Redactor } from '../github/redact.js';
 import { resultLine, summaryMarkdown, type Report } from './report.js';
@@ -57,14 +57,14 @@ export class Publisher {
     this.#report.sandbox = this.#text(sandbox) || undefined;
   }
 
-  configured(config: Config, requestedAuthType: string): void {
+  configured(config: Config | GenericConfig, requestedAuthType: string): void {
     this.#report.specId = config.connection.specId;
     this.#report.verification = config.verify
       ? { status: 'not run' }
       : { status: 'skipped', reason: 'verify: false' };
     this.#requestedAuthType = requestedAuthType;
-    const { auth } = config.salesforce;
-    if (auth.type === 'oauth2-jwt-token') this.#jwtExpiresAt = isoDate(auth.expiry.expiresAt);
+    const auth = 'salesforce' in config ? config.salesforce.auth : undefined;
+    if (auth?.type === 'oauth2-jwt-token') this.#jwtExpiresAt = isoDate(auth.expiry.expiresAt);
   }
 
   /** The one connection found, as a reuse (real or planned) leaves it. */

@@ -3,7 +3,7 @@ import { codeBlock, inlineMarkdown as inline } from '../github/summary.js';
 import type { Outcome } from './outcome.js';
 
 type VerificationReport =
-  | { status: 'passed'; objects: number }
+  | { status: 'passed'; objects?: number | undefined }
   | { status: 'failed'; message: string }
   | { status: 'skipped'; reason: 'verify: false' | 'dry run' }
   | { status: 'not run' };
@@ -42,7 +42,7 @@ function verificationCell(v: VerificationReport | undefined): string | undefined
   if (v === undefined) return undefined;
   switch (v.status) {
     case 'passed':
-      return `passed (${v.objects} objects)`;
+      return v.objects === undefined ? 'passed (connection test)' : `passed (${v.objects} objects)`;
     case 'failed':
       return `failed: ${v.message}`;
     case 'skipped':

@@ -18,9 +18,12 @@ export interface Settler {
   deadline: Deadline;
   identity: Pick<ConnectionIdentity, 'name' | 'specId'>;
   verify: boolean;
+  /** A tabular source lists its tables; any other takes Flow Service's connection test. */
+  verifiedBy: 'explore' | 'test';
 }
 
-type VerifyResult = { ok: true; objects: number } | { ok: false; error: Error };
+/** `objects`: how many the root lists, when verified by explore. */
+type VerifyResult = { ok: true; objects?: number } | { ok: false; error: Error };
 
 /** What became of the connection after the write (or the reuse). */
 export interface Settled {
@@ -33,10 +36,16 @@ export interface Settled {
   unusable?: string;
 }
 
-async function explore(flow: FlowService, id: string): Promise<VerifyResult> {
+async function check(
+  flow: FlowService,
+  id: string,
+  by: Settler['verifiedBy'],
+): Promise<VerifyResult> {
   try {
-    const objects = await flow.explore(id);
-    return { ok: true, objects: objects.length };
+    if (by === 'explore') return { ok: true, objects: (await flow.explore(id)).length };
+    if (await flow.test(id)) return { ok: true };
+    const refused = `GET /connections/${id}/test answered result false: the source refused the credentials stored in the connection`;
+    return { ok: false, error: new Error(refused) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
   }
@@ -120,7 +129,8 @@ async function settleAndExplore(settler: Settler, done: Done): Promise<Settled> 
   const { flow, verify, clock, deadline, log } = settler;
   const { id } = done.ref;
   const firstSeen = done.state ? { state: done.state } : readSeen(flow, id);
-  const early = verify && done.state !== INITIALIZING ? explore(flow, id) : undefined;
+  const verifyNow = () => check(flow, id, settler.verifiedBy);
+  const early = verify && done.state !== INITIALIZING ? verifyNow() : undefined;
   const [first, earlyResult] = await Promise.all([firstSeen, early]);
   const observed = first.state;
   const seen = await settledState(flow, id, first, { clock, deadline, log });
@@ -139,6 +149,6 @@ async function settleAndExplore(settler: Settler, done: Done): Promise<Settled> 
     );
   }
   if (!verify) return { state, ...read };
-  const verification = observed === INITIALIZING ? await explore(flow, id) : earlyResult;
+  const verification = observed === INITIALIZING ? await verifyNow() : earlyResult;
   return verification ? { state, ...read, verification } : { state, ...read };
 }

@@ -1,9 +1,10 @@
-import type { z } from 'zod/mini';
+import { z } from 'zod/mini';
 import type { HttpResponse } from '../../github/runtime.js';
 import { ApiError } from '../api-error.js';
 import { platformSender, type PlatformOptions } from '../service.js';
 import { parseJsonAnswer } from '../json-answer.js';
 import { clip } from '../../github/log.js';
+import { connectionSpecAnswer, type ConnectionSpec } from './connection-spec.js';
 import {
   COLLECTIONS,
   exploreSchema,
@@ -67,7 +68,13 @@ export interface FlowService {
   exploreTable(id: string, object: string): Promise<Column[]>;
   /** The flow specs of this name (`CRMToAEP`), as Flow Service's filter finds them. */
   flowSpecs(name: string): Promise<FlowSpec[]>;
+  /** `GET /connectionSpecs/{id}`: the live spec, its auth specs' JSON Schemas included. */
+  connectionSpec(id: string): Promise<ConnectionSpec>;
+  /** `GET /connections/{id}/test`: whether the source accepts the connection's credentials. */
+  test(id: string): Promise<boolean>;
 }
+
+const testAnswer = z.object({ result: z.boolean() });
 
 export function flowServiceClient(o: PlatformOptions): FlowService {
   const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
@@ -189,6 +196,32 @@ export function flowServiceClient(o: PlatformOptions): FlowService {
         parseJsonAnswer(label, r, flowSpecPageSchema),
       );
       return answer.items;
+    },
+
+    async connectionSpec(id) {
+      const path = `/connectionSpecs/${encodeURIComponent(id)}`;
+      const answer = await send({ method: 'GET', path }, (label, r) =>
+        parseJsonAnswer(label, r, connectionSpecAnswer),
+      ).catch((error: unknown) => {
+        if (!isNotFound(error)) throw error;
+        throw new Error(
+          `GET /connectionSpecs/${id} answered 404: Flow Service knows no connection spec ${id}; check connection-spec-id`,
+          { cause: error },
+        );
+      });
+      const [spec] = answer.items;
+      if (spec.id.toLowerCase() !== id.toLowerCase()) {
+        throw new Error(`GET /connectionSpecs/${id} answered with another spec (${spec.id})`);
+      }
+      return spec;
+    },
+
+    async test(id) {
+      const path = `${idPath('connections', id)}/test`;
+      const answer = await send({ method: 'GET', path }, (label, r) =>
+        parseJsonAnswer(label, r, testAnswer),
+      );
+      return answer.result;
     },
 
     explore(id) {

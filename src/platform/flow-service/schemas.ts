@@ -187,7 +187,7 @@ export type PatchOperation =
 /** A connection's `auth` as the action writes it: Flow Service replaces `params` whole. */
 export interface ConnectionAuth {
   specName: string;
-  params: Record<string, string | boolean>;
+  params: Record<string, unknown>;
 }
 
 export interface CreateConnectionBody {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  authProblems,
+  connectionSpecAnswer,
+  secretParams,
+  verifiedBy,
+  type ConnectionSpec,
+} from '../../src/platform/flow-service/connection-spec.js';
+
+const SECRET = 'hunter2-secret-value';
+
+const spec: ConnectionSpec = connectionSpecAnswer.parse({
+  items: [
+    {
+      id: 'a11ce5ed-f11e-4000-8000-000000000001',
+      name: 'Demo source',
+      sourceSpec: { attributes: {} },
+      exploreSpec: { name: 'FileSystem', type: 'FileSystem' },
+      authSpec: [
+        {
+          name: 'Key',
+          spec: {
+            $schema: 'http://json-schema.org/draft-07/schema#',
+            type: 'object',
+            properties: {
+              host: { type: 'string', uiAttributes: { placeholder: 'x' } },
+              key: { type: 'string', format: 'password', restAttributes: { headerParamName: 'K' } },
+              port: { type: 'integer', minimum: 1 },
+            },
+            required: ['host', 'key'],
+            additionalProperties: false,
+          },
+        },
+      ],
+    },
+  ],
+}).items[0];
+
+const inputs = { specName: 'auth-spec-name', param: (p: string) => `auth-params key "${p}"` };
+
+describe('the live auth spec as JSON Schema (draft-07, with Adobe keywords)', () => {
+  it('accepts params that satisfy it, uiAttributes and restAttributes notwithstanding', () => {
+    expect(
+      authProblems(spec, { specName: 'Key', params: { host: 'h', key: SECRET } }, inputs),
+    ).toEqual([]);
+  });
+
+  it('names the input and the expectation of each failing param, never its value', () => {
+    const problems = authProblems(
+      spec,
+      { specName: 'Key', params: { key: 42, port: 0, extra: SECRET } },
+      inputs,
+    );
+    expect(problems).toEqual([
+      'auth-params key "host" is required (param "host")',
+      'auth-params key "key" must be of type string (param "key")',
+      `auth-params key "port" does not satisfy the auth spec's "minimum" rule (param "port")`,
+      'auth-params key "extra" is not a parameter of this auth spec (param "extra")',
+    ]);
+    expect(problems.join('\n')).not.toContain(SECRET);
+  });
+
+  it('reads secrets from format: password, and verification from exploreSpec', () => {
+    expect(secretParams(spec.authSpec[0]!)).toEqual(['key']);
+    expect(verifiedBy(spec)).toBe('test');
+    expect(verifiedBy({ ...spec, exploreSpec: { type: 'Tabular' } })).toBe('explore');
+  });
+});
