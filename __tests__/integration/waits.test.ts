@@ -14,7 +14,9 @@ describe('Retry-After', () => {
       /^GET \/connections: the server asked to wait 3600 s before another attempt \(Retry-After\); timeout-seconds leaves 300 s\. Last answer: GET \/connections failed with HTTP 429/,
     );
     expect(clock.sleeps).toEqual([]);
-    expect(flowCalls(sim)).toEqual(['GET /connections']);
+    // The spec read, sent beside the lookup, may or may not arrive before the step ends.
+    const calls = flowCalls(sim).filter((call) => !call.startsWith('GET /connectionSpecs/'));
+    expect(calls).toEqual(['GET /connections']);
   });
 
   it.each(['5.5', '-5'])('ignores Retry-After %j and backs off as usual', async (value) => {

@@ -62,11 +62,28 @@ export function salesforceCalls(sim: Simulator): string[] {
     .map((r) => `${r.method} ${r.path}`);
 }
 
+const LOOKUP = 'GET /connections';
+const SPEC_READ = /^GET \/connectionSpecs\//;
+
+/**
+ * The spec read leaves beside the first lookup attempt, on a connection of its own, so it may
+ * arrive before that lookup or after its retries: listed right after it, as the action sends them.
+ */
+function specReadBesideLookup(calls: string[]): string[] {
+  const read = calls.findIndex((call) => SPEC_READ.test(call));
+  if (read < 0 || !calls.includes(LOOKUP)) return calls;
+  const [spec] = calls.splice(read, 1);
+  calls.splice(calls.indexOf(LOOKUP) + 1, 0, spec!);
+  return calls;
+}
+
 /** Requests to Flow Service as `METHOD /relative/path`, in the order they arrived. */
 export function flowCalls(sim: Simulator): string[] {
-  return sim.requests
-    .filter((r) => r.path.startsWith(BASE))
-    .map((r) => `${r.method} ${r.path.slice(BASE.length)}`);
+  return specReadBesideLookup(
+    sim.requests
+      .filter((r) => r.path.startsWith(BASE))
+      .map((r) => `${r.method} ${r.path.slice(BASE.length)}`),
+  );
 }
 
 const TRANSPORT_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding']);

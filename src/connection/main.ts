@@ -135,6 +135,10 @@ function sourceAuth(config: Config | GenericConfig, log: Log, redactor: Redactor
   return { auth: salesforceAuth(config.salesforce), inputs, label: 'Salesforce' };
 }
 
+/** The lookup and the spec read go side by side first; after a write that if-exists makes certain, maybe more. */
+const platformConnectionsAhead = (config: Config | GenericConfig): number =>
+  Math.max(2, config.dryRun ? 0 : sideBySideSurely(config.ifExists, config.verify));
+
 async function connect(
   rt: Runtime,
   redactor: Redactor,
@@ -160,10 +164,9 @@ async function connect(
   // token or the lookup at once, and for what follows a write that if-exists makes certain.
   const checked = 'authParams' in config ? undefined : config;
   const skipped = checked ? preflightSkipped(checked) : 'auth-params';
-  if (checked && skipped === undefined) rt.transport.prepare?.(preflightBase(checked.salesforce), 1);
-  if (!config.dryRun) {
-    rt.transport.prepare?.(config.platformUrl, sideBySideSurely(config.ifExists, config.verify));
-  }
+  if (checked && skipped === undefined)
+    rt.transport.prepare?.(preflightBase(checked.salesforce), 1);
+  rt.transport.prepare?.(config.platformUrl, platformConnectionsAhead(config));
   const { flow, http, deadline } = await openSession(rt, config, log, redactor);
   const preflight =
     checked && skipped === undefined

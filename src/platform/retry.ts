@@ -2,11 +2,13 @@
 
 const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 const TRANSIENT_ADOBE_CODES: ReadonlySet<string> = new Set(['1102-500', '1103-503', '1104-504']);
+/** What the transport answers once the step has ended: a request still retrying has lost its reason. */
+export const STEP_ENDED = 'ERR_STEP_ENDED';
 /**
  * A name the resolver answered does not exist will not exist a second later; its temporary
  * failure (EAI_AGAIN) may pass.
  */
-const PERMANENT_NETWORK_CODES: ReadonlySet<string> = new Set(['ENOTFOUND']);
+const PERMANENT_NETWORK_CODES: ReadonlySet<string> = new Set(['ENOTFOUND', STEP_ENDED]);
 
 interface Backoff {
   baseDelayMs: number;

@@ -6,6 +6,7 @@ import { HttpClient } from '@actions/http-client';
 import type { RequestHandler } from '@actions/http-client/lib/interfaces';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import type { HttpRequest, HttpResponse, Transport } from '../github/runtime.js';
+import { STEP_ENDED } from './retry.js';
 
 const USER_AGENT = 'aep-salesforce-connection-action';
 /** Adobe's answers here are small JSON documents; anything bigger is not one of them. */
@@ -34,6 +35,9 @@ async function readBody(message: IncomingMessage): Promise<string> {
 const socketHost = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 
 const ignore = () => undefined;
+
+const stepEnded = (what: string) =>
+  Object.assign(new Error(`${what}the step has ended`), { code: STEP_ENDED });
 
 /**
  * One origin's connections, kept open between requests for the whole step. Connections opened
@@ -158,7 +162,7 @@ export function httpClientTransport(): Transport {
   };
   return {
     async send(request, timeoutMs) {
-      if (closed) throw new Error(`${request.method} ${request.url}: the step has ended`);
+      if (closed) throw stepEnded(`${request.method} ${request.url}: `);
       const timeout = new AbortController();
       const timer = setTimeout(
         () => timeout.abort(new Error(`no complete answer within ${timeoutMs} ms`)),
@@ -179,7 +183,7 @@ export function httpClientTransport(): Transport {
     },
     close() {
       closed = true;
-      for (const timeout of running) timeout.abort(new Error('the step has ended'));
+      for (const timeout of running) timeout.abort(stepEnded(''));
       for (const origin of origins.values()) origin.close();
     },
   };
