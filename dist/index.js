@@ -3424,7 +3424,89 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/platform/retry.ts
+/** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
+/** What the transport answers once the step has ended: a request still retrying has lost its reason. */
+const STEP_ENDED = 'ERR_STEP_ENDED';
+/**
+ * A name the resolver answered does not exist will not exist a second later; its temporary
+ * failure (EAI_AGAIN) may pass.
+ */
+const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND', STEP_ENDED]);
+const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
+function isRetryable(failure) {
+    if (failure.kind === 'network')
+        return !PERMANENT_NETWORK_CODES.has(failure.code ?? '');
+    return (RETRYABLE_STATUSES.has(failure.status) ||
+        (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
+}
+/**
+ * A failure after which the server may have acted on the request, so a write must be reconciled:
+ * a request that left, or a server error. A 4xx is a refusal: nothing was written.
+ */
+function mayHaveActed(failure) {
+    return failure.kind === 'network' ? failure.sent : failure.status >= 500;
+}
+/** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
+function backoffDelay(attempt, random, backoff = BACKOFF) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+function decideRetry(input) {
+    const { failure, attempt, now, deadline } = input;
+    if (!isRetryable(failure))
+        return { retry: false, reason: 'not-retryable' };
+    if (attempt >= input.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    if (now >= deadline)
+        return { retry: false, reason: 'deadline' };
+    const asked = failure.kind === 'status' ? failure.retryAfterMs : undefined;
+    const delayMs = asked ?? backoffDelay(attempt, input.random, input.backoff);
+    if (now + delayMs < deadline)
+        return { retry: true, delayMs };
+    const leftMs = deadline - now;
+    return {
+        retry: false,
+        reason: 'wait-past-deadline',
+        waitMs: delayMs,
+        leftMs,
+        askedByServer: asked !== undefined,
+    };
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+/** RFC 9110's three HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones. */
+const HTTP_DATES = [
+    [new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`), (text) => text],
+    [new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`), (text) => text],
+    [new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`), (text) => `${text} GMT`],
+];
+function parseHttpDate(text) {
+    const form = HTTP_DATES.find(([pattern]) => pattern.test(text));
+    const at = form ? Date.parse(form[1](text)) : NaN;
+    return Number.isNaN(at) ? undefined : at;
+}
+/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or anything else. */
+function parseRetryAfter(value, now) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return undefined;
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1_000;
+    const at = parseHttpDate(trimmed);
+    return at === undefined ? undefined : Math.max(0, at - now);
+}
+/** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */
+function pollDelay(poll, backoff = BACKOFF) {
+    return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
+}
+
 ;// CONCATENATED MODULE: ./src/platform/transport.ts
+
 
 
 
@@ -3454,6 +3536,7 @@ async function readBody(message) {
 /** A URL keeps an IPv6 literal in brackets, which Node would look up in DNS as a name. */
 const socketHost = (url) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 const ignore = () => undefined;
+const stepEnded = (what) => Object.assign(new Error(`${what}the step has ended`), { code: STEP_ENDED });
 /**
  * One origin's connections, kept open between requests for the whole step. Connections opened
  * ahead serve the next requests that need a new one. Through a proxy, `@actions/http-client`'s
@@ -3571,7 +3654,7 @@ function httpClientTransport() {
     return {
         async send(request, timeoutMs) {
             if (closed)
-                throw new Error(`${request.method} ${request.url}: the step has ended`);
+                throw stepEnded(`${request.method} ${request.url}: `);
             const timeout = new AbortController();
             const timer = setTimeout(() => timeout.abort(new Error(`no complete answer within ${timeoutMs} ms`)), timeoutMs);
             running.add(timeout);
@@ -3592,7 +3675,7 @@ function httpClientTransport() {
         close() {
             closed = true;
             for (const timeout of running)
-                timeout.abort(new Error('the step has ended'));
+                timeout.abort(stepEnded(''));
             for (const origin of origins.values())
                 origin.close();
         },
@@ -10809,85 +10892,6 @@ class Deadline {
     }
 }
 
-;// CONCATENATED MODULE: ./src/platform/retry.ts
-/** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
-const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
-/**
- * A name the resolver answered does not exist will not exist a second later; its temporary
- * failure (EAI_AGAIN) may pass.
- */
-const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND']);
-const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
-function isRetryable(failure) {
-    if (failure.kind === 'network')
-        return !PERMANENT_NETWORK_CODES.has(failure.code ?? '');
-    return (RETRYABLE_STATUSES.has(failure.status) ||
-        (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
-}
-/**
- * A failure after which the server may have acted on the request, so a write must be reconciled:
- * a request that left, or a server error. A 4xx is a refusal: nothing was written.
- */
-function mayHaveActed(failure) {
-    return failure.kind === 'network' ? failure.sent : failure.status >= 500;
-}
-/** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
-function backoffDelay(attempt, random, backoff = BACKOFF) {
-    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-function decideRetry(input) {
-    const { failure, attempt, now, deadline } = input;
-    if (!isRetryable(failure))
-        return { retry: false, reason: 'not-retryable' };
-    if (attempt >= input.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    if (now >= deadline)
-        return { retry: false, reason: 'deadline' };
-    const asked = failure.kind === 'status' ? failure.retryAfterMs : undefined;
-    const delayMs = asked ?? backoffDelay(attempt, input.random, input.backoff);
-    if (now + delayMs < deadline)
-        return { retry: true, delayMs };
-    const leftMs = deadline - now;
-    return {
-        retry: false,
-        reason: 'wait-past-deadline',
-        waitMs: delayMs,
-        leftMs,
-        askedByServer: asked !== undefined,
-    };
-}
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const TIME = '\\d{2}:\\d{2}:\\d{2}';
-/** RFC 9110's three HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones. */
-const HTTP_DATES = [
-    [new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`), (text) => text],
-    [new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`), (text) => text],
-    [new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`), (text) => `${text} GMT`],
-];
-function parseHttpDate(text) {
-    const form = HTTP_DATES.find(([pattern]) => pattern.test(text));
-    const at = form ? Date.parse(form[1](text)) : NaN;
-    return Number.isNaN(at) ? undefined : at;
-}
-/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or anything else. */
-function parseRetryAfter(value, now) {
-    const trimmed = value?.trim();
-    if (!trimmed)
-        return undefined;
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1_000;
-    const at = parseHttpDate(trimmed);
-    return at === undefined ? undefined : Math.max(0, at - now);
-}
-/** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */
-function pollDelay(poll, backoff = BACKOFF) {
-    return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
-}
-
 ;// CONCATENATED MODULE: ./src/platform/http.ts
 
 
@@ -11227,704 +11231,1249 @@ function json_answer_parseJsonAnswer(label, response, schema) {
     throw new UnexpectedAnswerError(label, response.status, `${where}: ${first.message}`);
 }
 
-;// CONCATENATED MODULE: ./src/platform/data-prep.ts
-
-
-
-
-const DATA_PREP_PATH = '/data/foundation/conversion';
-/** Data Prep's ids are 32 hex digits; printed, set as outputs and sent back in bodies. */
-const mappingSetId = stringMatching(/^[0-9a-f-]{24,36}$/i, 'not a mapping set id');
-const mappingVersion = schemas_number().check(schemas_int(), _nonnegative());
-/** Data Prep stores a mapping's sourceType as a media type: schema path or expression. */
-const STORED_TYPES = {
-    'text/x.schema-path': 'ATTRIBUTE',
-    'text/x.aep-xl': 'EXPRESSION',
-    ATTRIBUTE: 'ATTRIBUTE',
-    EXPRESSION: 'EXPRESSION',
-};
-const storedMapping = object({
-    sourceType: pipe(schemas_string(), transform((t) => STORED_TYPES[t] ?? t)),
-    source: schemas_string(),
-    destination: schemas_string(),
-});
-const mappingSetSchema = object({
-    id: mappingSetId,
-    name: optional(schemas_string()),
-    version: mappingVersion,
-    mappings: array(storedMapping),
-});
-const listSchema = object({ data: array(mappingSetSchema) });
-const createdSchema = object({ id: mappingSetId, version: mappingVersion });
-const validationSchema = object({
-    validationResponse: array(object({
-        status: schemas_string(),
-        errors: optional(nullable(array(object({ exception: optional(schemas_string()) })))),
-    })),
-});
-/** Pages of this size; a listing past MAX_PAGES is a server that never stops. */
-const PAGE = 50;
-const MAX_PAGES = 100;
-function dataPrepClient(o) {
-    const send = platformSender(o, new URL(`${o.platformUrl}${DATA_PREP_PATH}`));
-    return {
-        async findByName(name) {
-            const found = [];
-            for (let page = 0; page < MAX_PAGES; page += 1) {
-                const path = `/mappingSets?limit=${PAGE}&start=${page * PAGE}&name=${encodeURIComponent(name)}`;
-                const { data } = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, listSchema));
-                found.push(...data.filter((set) => set.name === name));
-                if (data.length < PAGE)
-                    return found;
-            }
-            throw new Error(`GET /mappingSets: Data Prep still offered a page after ${MAX_PAGES} pages`);
-        },
-        async validate(body) {
-            const { validationResponse } = await send({ method: 'POST', path: '/mappingSets/validate', body }, (label, r) => parseJsonAnswer(label, r, validationSchema));
-            return validationResponse.flatMap((entry, index) => entry.status === 'SUCCESS'
-                ? []
-                : [
-                    `mapping ${index}: ${(entry.errors ?? []).map((e) => e.exception ?? entry.status).join('; ') || entry.status}`,
-                ]);
-        },
-        newVersion(id, body, reconcile) {
-            return send({ method: 'PUT', path: `/mappingSets/${encodeURIComponent(id)}`, body }, (label, r) => parseJsonAnswer(label, r, createdSchema), reconcile);
-        },
-        create(body, reconcile) {
-            return send({ method: 'POST', path: '/mappingSets', body }, (label, r) => parseJsonAnswer(label, r, createdSchema), reconcile);
-        },
-    };
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/pointer.js
+function encodePointer(p) {
+    return encodeURI(escapePointer(p)).replace(/#/g, '%23');
 }
+function escapePointer(p) {
+    return p.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+//# sourceMappingURL=pointer.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/dereference.js
 
-;// CONCATENATED MODULE: ./src/platform/flow-service/schemas.ts
-
-
-
-/*
- * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
- * breaks its shape makes the whole answer unexpected rather than reaching a log line or a request.
- */
-const id = stringMatching(/^[0-9a-f-]{36}$/i, 'not a UUID');
-const etag = stringMatching(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
-const state = stringMatching(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
-/** Flow Service's continuation links are short; a longer one would only fill memory and the log. */
-const MAX_LINK = 2_048;
-/** A connection as Flow Service lists and reads it (secret params come back masked). */
-const connectionSchema = object({
-    id,
-    name: schemas_string(),
-    description: optional(schemas_string()),
-    state: optional(state),
-    etag,
-    auth: optional(object({
-        specName: schemas_string(),
-        params: optional(record(schemas_string(), unknown())),
-    })),
-    connectionSpec: object({ id: schemas_string(), version: optional(schemas_string()) }),
-    /** Epoch milliseconds. */
-    createdAt: optional(schemas_number()),
-});
-const specRef = object({ id: schemas_string(), version: optional(schemas_string()) });
-/** A column as explore answers it and a source connection's `params.columns` carries it. */
-const columnSchema = object({
-    name: schemas_string(),
-    type: schemas_string(),
-    xdm: optional(object({ type: schemas_string(), format: optional(schemas_string()) })),
-});
-const sourceConnectionSchema = object({
-    id,
-    name: schemas_string(),
-    etag,
-    state: optional(state),
-    baseConnectionId: schemas_string(),
-    connectionSpec: specRef,
-    params: optional(object({
-        tableName: optional(schemas_string()),
-        columns: optional(array(columnSchema)),
-    })),
-});
-const targetConnectionSchema = object({
-    id,
-    name: schemas_string(),
-    etag,
-    state: optional(state),
-    connectionSpec: specRef,
-    data: optional(object({ schema: optional(object({ id: schemas_string(), version: schemas_string() })) })),
-    params: optional(object({ dataSetId: optional(schemas_string()) })),
-});
-const scheduleSchema = object({
-    startTime: schemas_number(),
-    frequency: schemas_string(),
-    interval: optional(schemas_number()),
-    backfill: optional(schemas_boolean()),
-});
-/** A flow's Mapping transformation names a mapping set that is printed, set as outputs and sent back. */
-const mappingParams = object({ mappingId: mappingSetId, mappingVersion: mappingVersion });
-const transformation = object({ name: schemas_string(), params: record(schemas_string(), unknown()) })
-    .check(refine((t) => t.name !== 'Mapping' || mappingParams.safeParse(t.params).success, {
-    message: 'a Mapping transformation needs a mapping set id and a whole mappingVersion',
-    path: ['params'],
-}));
-const flowSchema = object({
-    id,
-    name: schemas_string(),
-    etag,
-    state: optional(state),
-    flowSpec: specRef,
-    sourceConnectionIds: array(id),
-    targetConnectionIds: array(id),
-    transformations: optional(array(transformation)),
-    scheduleParams: optional(scheduleSchema),
-});
-const count = schemas_number().check(schemas_int(), _nonnegative());
-const runSchema = object({
-    id,
-    flowId: id,
-    /** Epoch milliseconds. */
-    createdAt: optional(schemas_number()),
-    metrics: optional(object({
-        recordSummary: optional(object({
-            inputRecordCount: optional(count),
-            outputRecordCount: optional(count),
-            failedRecordCount: optional(count),
-        })),
-        statusSummary: optional(object({
-            status: stringMatching(/^[A-Za-z][\w-]{0,31}$/, 'not a short word'),
-            errors: optional(array(object({ code: schemas_string(), message: schemas_string() }))),
-        })),
-    })),
-});
-/** Each Flow Service collection the actions read, with the schema of one of its items. */
-const COLLECTIONS = {
-    connections: connectionSchema,
-    sourceConnections: sourceConnectionSchema,
-    targetConnections: targetConnectionSchema,
-    flows: flowSchema,
-    runs: runSchema,
-};
-/** One page of a collection (`GET /<collection>`), or one item by id (`items` holds one). */
-const pageSchema = (item) => object({
-    items: array(item),
-    _links: optional(object({
-        next: optional(object({
-            href: schemas_string()
-                .check(_minLength(1), _maxLength(MAX_LINK, 'longer than 2048 characters')),
-        })),
-    })),
-});
-/** A write's answer: `POST /<collection>` (201) and `PATCH /<collection>/{id}` (200). */
-const writeRefSchema = object({ id, etag });
-/** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
-const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
-/** `GET /connections/{id}/explore?objectType=table&object=…`: the table's columns. */
-const tableSchema = object({ schema: object({ columns: array(columnSchema) }) });
-const flowSpecSchema = object({
-    id,
-    name: schemas_string(),
-    sourceConnectionSpecIds: array(schemas_string()),
-});
-/** `GET /flowSpecs?property=name==…`. */
-const flowSpecPageSchema = object({ items: array(flowSpecSchema) });
-
-;// CONCATENATED MODULE: ./src/platform/flow-service/client.ts
-
-
-
-
-
-const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
-/** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
-const client_MAX_PAGES = 1_000;
-const MAX_ITEMS = 100_000;
-/** A link is shown only this far in a message: a server's link can be of any length. */
-const MAX_SHOWN_LINK = 300;
-function flowServiceClient(o) {
-    const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
-    const send = service_platformSender(o, base);
-    /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
-    const schemaOf = (collection) => COLLECTIONS[collection];
-    const page = (collection, path) => send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, pageSchema(schemaOf(collection))));
-    const ref = (label, r) => json_answer_parseJsonAnswer(label, r, writeRefSchema);
-    const idPath = (collection, id) => `/${collection}/${encodeURIComponent(id)}`;
-    async function get(collection, id) {
-        const answer = await page(collection, idPath(collection, id));
-        const [item] = answer.items;
-        if (!item)
-            throw new Error(`GET /${collection}/${id} answered with no item`);
-        // Whatever is done next (a write, a DELETE) is done to this id: it must be the one asked for.
-        if (item.id.toLowerCase() !== id.toLowerCase()) {
-            throw new Error(`GET /${collection}/${id} answered with another item (${item.id})`);
+const uriFragmentCharacter = /^[A-Za-z0-9._~!$&'()*+,;=:@/?-]$/;
+const uriPercentEncoding = /^%[0-9A-Fa-f]{2}$/;
+const uriUnreservedCharacter = /^[A-Za-z0-9._~-]$/;
+function normalizeURIFragment(fragment) {
+    let normalized = '';
+    for (let index = 0; index < fragment.length;) {
+        const character = fragment[index];
+        const encoded = fragment.slice(index, index + 3);
+        if (character === '%' && uriPercentEncoding.test(encoded)) {
+            const decoded = String.fromCharCode(parseInt(encoded.slice(1), 16));
+            normalized += uriUnreservedCharacter.test(decoded)
+                ? decoded
+                : encoded.toUpperCase();
+            index += 3;
+            continue;
         }
-        return item;
+        const codePoint = String.fromCodePoint(fragment.codePointAt(index));
+        normalized += uriFragmentCharacter.test(codePoint)
+            ? codePoint
+            : encodeURIComponent(codePoint);
+        index += codePoint.length;
     }
-    const isNotFound = (error) => error instanceof ApiError && error.details.status === 404;
-    const isGoing = (error) => error instanceof ApiError && error.code === '1458-400';
-    /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
-    function nextPath(collection, href) {
-        const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
-        const rooted = href.startsWith('/') ? href : `/${href}`;
-        const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
-        const url = absolute ? new URL(href) : new URL(under, base.origin);
-        if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
-            throw new Error(`GET /${collection}: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`);
+    return normalized;
+}
+function resolveURI(reference, baseURI) {
+    const url = new URL(reference, baseURI.href);
+    url.hash = url.hash ? normalizeURIFragment(url.hash.slice(1)) : '';
+    return url;
+}
+const schemaKeyword = {
+    additionalItems: true,
+    unevaluatedItems: true,
+    items: true,
+    contains: true,
+    additionalProperties: true,
+    unevaluatedProperties: true,
+    propertyNames: true,
+    not: true,
+    if: true,
+    then: true,
+    else: true
+};
+const schemaArrayKeyword = {
+    prefixItems: true,
+    items: true,
+    allOf: true,
+    anyOf: true,
+    oneOf: true
+};
+const schemaMapKeyword = {
+    $defs: true,
+    definitions: true,
+    properties: true,
+    patternProperties: true,
+    dependentSchemas: true
+};
+const ignoredKeyword = {
+    id: true,
+    $id: true,
+    $ref: true,
+    $schema: true,
+    $anchor: true,
+    $vocabulary: true,
+    $comment: true,
+    default: true,
+    enum: true,
+    const: true,
+    required: true,
+    dependentRequired: true,
+    type: true,
+    maximum: true,
+    minimum: true,
+    exclusiveMaximum: true,
+    exclusiveMinimum: true,
+    multipleOf: true,
+    maxLength: true,
+    minLength: true,
+    pattern: true,
+    format: true,
+    maxItems: true,
+    minItems: true,
+    uniqueItems: true,
+    maxProperties: true,
+    minProperties: true
+};
+let initialBaseURI = typeof self !== 'undefined' &&
+    self.location &&
+    self.location.origin !== 'null'
+    ?
+        new URL(self.location.origin + self.location.pathname + location.search)
+    : new URL('https://github.com/cfworker');
+function dereference(schema, lookup = Object.create(null), baseURI = initialBaseURI, basePointer = '') {
+    if (schema && typeof schema === 'object' && !Array.isArray(schema)) {
+        const id = schema.$id || schema['id'];
+        if (id) {
+            const url = resolveURI(id, baseURI);
+            if (url.hash.length > 1) {
+                lookup[url.href] = schema;
+            }
+            else {
+                url.hash = '';
+                if (basePointer === '') {
+                    baseURI = url;
+                }
+                else {
+                    dereference(schema, lookup, baseURI);
+                }
+            }
         }
-        return `${url.pathname.slice(base.pathname.length)}${url.search}`;
     }
-    function unbounded(collection, what) {
-        return new Error(`GET /${collection}: ${what}; the lookup reads at most ${client_MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`);
+    else if (schema !== true && schema !== false) {
+        return lookup;
     }
-    return {
-        async *list(collection, filters) {
-            const query = filters.map((f) => `property=${encodeURIComponent(f)}`).join('&');
-            const seen = new Set();
-            let items = 0;
-            let path = `/${collection}${query ? `?${query}` : ''}`;
-            while (path && !seen.has(path)) {
-                if (seen.size === client_MAX_PAGES) {
-                    throw unbounded(collection, `Flow Service still offered a next page after ${client_MAX_PAGES} pages (${items} items)`);
+    const schemaURI = baseURI.href + (basePointer ? '#' + basePointer : '');
+    if (lookup[schemaURI] !== undefined && lookup[schemaURI] !== schema) {
+        throw new Error(`Duplicate schema URI "${schemaURI}".`);
+    }
+    lookup[schemaURI] = schema;
+    if (schema === true || schema === false) {
+        return lookup;
+    }
+    if (schema.__absolute_uri__ === undefined) {
+        Object.defineProperty(schema, '__absolute_uri__', {
+            enumerable: false,
+            value: schemaURI
+        });
+    }
+    if (schema.$ref && schema.__absolute_ref__ === undefined) {
+        const url = resolveURI(schema.$ref, baseURI);
+        Object.defineProperty(schema, '__absolute_ref__', {
+            enumerable: false,
+            value: url.href
+        });
+    }
+    if (schema.$recursiveRef && schema.__absolute_recursive_ref__ === undefined) {
+        const url = resolveURI(schema.$recursiveRef, baseURI);
+        Object.defineProperty(schema, '__absolute_recursive_ref__', {
+            enumerable: false,
+            value: url.href
+        });
+    }
+    if (schema.$anchor) {
+        const url = resolveURI('#' + schema.$anchor, baseURI);
+        lookup[url.href] = schema;
+    }
+    for (let key in schema) {
+        if (ignoredKeyword[key]) {
+            continue;
+        }
+        const keyBase = `${basePointer}/${encodePointer(key)}`;
+        const subSchema = schema[key];
+        if (Array.isArray(subSchema)) {
+            if (schemaArrayKeyword[key]) {
+                const length = subSchema.length;
+                for (let i = 0; i < length; i++) {
+                    dereference(subSchema[i], lookup, baseURI, `${keyBase}/${i}`);
                 }
-                seen.add(path);
-                const answer = await page(collection, path);
-                items += answer.items.length;
-                if (items > MAX_ITEMS) {
-                    throw unbounded(collection, `Flow Service listed ${items} items in ${seen.size} pages`);
-                }
-                const href = answer._links?.next?.href;
-                path = href ? nextPath(collection, href) : undefined;
-                yield answer.items;
             }
-        },
-        get,
-        async find(collection, id) {
-            try {
-                return await get(collection, id);
+        }
+        else if (schemaMapKeyword[key]) {
+            for (let subKey in subSchema) {
+                dereference(subSchema[subKey], lookup, baseURI, `${keyBase}/${encodePointer(subKey)}`);
             }
-            catch (error) {
-                if (isNotFound(error))
-                    return undefined;
-                throw error;
-            }
-        },
-        async delete(collection, id) {
-            try {
-                await send({ method: 'DELETE', path: idPath(collection, id) }, () => undefined);
-            }
-            catch (error) {
-                if (!isNotFound(error) && !isGoing(error))
-                    throw error;
-            }
-        },
-        create(collection, body, reconcile) {
-            return send({ method: 'POST', path: `/${collection}`, body }, ref, reconcile);
-        },
-        patch(collection, id, etag, operations, reconcile) {
-            const patch = {
-                method: 'PATCH',
-                path: idPath(collection, id),
-                body: operations,
-                headers: { 'If-Match': etag },
-            };
-            return send(patch, ref, reconcile);
-        },
-        async exploreTable(id, object) {
-            const path = `${idPath('connections', id)}/explore?objectType=table&object=${encodeURIComponent(object)}`;
-            const table = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, tableSchema));
-            return table.schema.columns;
-        },
-        async flowSpecs(name) {
-            const path = `/flowSpecs?property=${encodeURIComponent(`name==${name}`)}`;
-            const answer = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, flowSpecPageSchema));
-            return answer.items;
-        },
-        explore(id) {
-            const path = `${idPath('connections', id)}/explore?objectType=root`;
-            return send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, exploreSchema));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/connection/plan.ts
-
-/** Flow Service replaces `/auth/params` whole, so the patch always carries the complete object. */
-function updatePatch(existing, desired) {
-    const authTypeChanged = existing.auth?.specName !== desired.auth.specName;
-    const patch = authTypeChanged
-        ? [{ op: 'replace', path: '/auth', value: desired.auth }]
-        : [{ op: 'replace', path: '/auth/params', value: desired.auth.params }];
-    if (desired.description !== undefined) {
-        const op = existing.description === undefined ? 'add' : 'replace';
-        patch.push({ op, path: '/description', value: desired.description });
+        }
+        else {
+            dereference(subSchema, lookup, baseURI, keyBase);
+        }
     }
-    return patch;
+    return lookup;
 }
-/** Oldest first when every connection has its creation time; else as listed, and `dated` says which. */
-function oldestFirst(connections) {
-    const dated = connections.every((c) => c.createdAt !== undefined);
-    const ordered = dated
-        ? [...connections].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
-        : connections;
-    return { ordered, dated };
+//# sourceMappingURL=dereference.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/deep-compare-strict.js
+function deepCompareStrict(a, b) {
+    const typeofa = typeof a;
+    if (typeofa !== typeof b) {
+        return false;
+    }
+    const aIsArray = Array.isArray(a);
+    const bIsArray = Array.isArray(b);
+    if (aIsArray !== bIsArray) {
+        return false;
+    }
+    if (aIsArray) {
+        const length = a.length;
+        if (length !== b.length) {
+            return false;
+        }
+        for (let i = 0; i < length; i++) {
+            if (!deepCompareStrict(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (typeofa === 'object') {
+        if (!a || !b) {
+            return a === b;
+        }
+        const aKeys = Object.keys(a);
+        const bKeys = Object.keys(b);
+        const length = aKeys.length;
+        if (length !== bKeys.length) {
+            return false;
+        }
+        for (const k of aKeys) {
+            if (!Object.prototype.hasOwnProperty.call(b, k)) {
+                return false;
+            }
+            if (!deepCompareStrict(a[k], b[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return a === b;
 }
-const created = (c) => c.createdAt === undefined ? '' : ` (created ${new Date(c.createdAt).toISOString()})`;
-/** No `if-exists: create` here: it would make a third. */
-function twinsReason(matches, desired) {
-    const { ordered, dated } = oldestFirst(matches);
-    const sandbox = desired.sandboxName;
+//# sourceMappingURL=deep-compare-strict.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/format.js
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const format_TIME = /^(\d\d):(\d\d):(\d\d)(\.\d+)?(z|([+-])(\d\d):(\d\d))?$/i;
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*$/i;
+const URIREF = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+const URITEMPLATE = /^(?:(?:[^\x00-\x20\x7f"<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?:\.(?:[a-z0-9_]|%[0-9a-f]{2})+)*(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?:\.(?:[a-z0-9_]|%[0-9a-f]{2})+)*(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i;
+const URL_ = /^(?:(?:https?|ftp):\/\/)(?:\S+(?::\S*)?@)?(?:(?!10(?:\.\d{1,3}){3})(?!127(?:\.\d{1,3}){3})(?!169\.254(?:\.\d{1,3}){2})(?!192\.168(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z\u{00a1}-\u{ffff}0-9]+-?)*[a-z\u{00a1}-\u{ffff}0-9]+)(?:\.(?:[a-z\u{00a1}-\u{ffff}0-9]+-?)*[a-z\u{00a1}-\u{ffff}0-9]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu;
+const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const JSON_POINTER = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
+const JSON_POINTER_URI_FRAGMENT = /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i;
+const RELATIVE_JSON_POINTER = /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/;
+const EMAIL_ADDRESS = /^("(?:[\x20-\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"|[a-z0-9.!#$%&'*+/=?^_`{|}~-]+)@(.+)$/i;
+const EMAIL = (input) => {
+    const matches = input.match(EMAIL_ADDRESS);
+    if (!matches)
+        return false;
+    const name = matches[1];
+    const host = matches[2];
+    if (!name || !host || name.length > 64 || host.length > 253)
+        return false;
+    if (name[0] !== '"' &&
+        (name[0] === '.' || name.endsWith('.') || name.includes('..'))) {
+        return false;
+    }
+    if (host.startsWith('[') && host.endsWith(']')) {
+        const address = host.slice(1, -1);
+        if (/^ipv6:/i.test(address))
+            return IPV6.test(address.slice(5));
+        return IPV4.test(address);
+    }
+    return HOSTNAME.test(host);
+};
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$/;
+const IPV6 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
+const DURATION = (input) => /^P(?:\d+W|(?:(?:\d+Y(?:\d+M(?:\d+D)?)?|\d+M(?:\d+D)?|\d+D)(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S)))$/.test(input);
+function bind(r) {
+    return r.test.bind(r);
+}
+const format = {
+    date: format_date,
+    time: format_time.bind(undefined, true),
+    'date-time': date_time,
+    duration: DURATION,
+    uri,
+    'uri-reference': bind(URIREF),
+    'uri-template': bind(URITEMPLATE),
+    url: bind(URL_),
+    email: EMAIL,
+    hostname: bind(HOSTNAME),
+    ipv4: bind(IPV4),
+    ipv6: bind(IPV6),
+    regex: regex,
+    uuid: bind(UUID),
+    'json-pointer': bind(JSON_POINTER),
+    'json-pointer-uri-fragment': bind(JSON_POINTER_URI_FRAGMENT),
+    'relative-json-pointer': bind(RELATIVE_JSON_POINTER)
+};
+function isLeapYear(year) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+function format_date(str) {
+    const matches = str.match(DATE);
+    if (!matches)
+        return false;
+    const yearPart = matches[1];
+    const monthPart = matches[2];
+    const dayPart = matches[3];
+    if (!yearPart || !monthPart || !dayPart)
+        return false;
+    const year = +yearPart;
+    const month = +monthPart;
+    const day = +dayPart;
+    const maxDay = month == 2 && isLeapYear(year) ? 29 : DAYS[month];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        maxDay !== undefined &&
+        day <= maxDay);
+}
+function format_time(full, str) {
+    const matches = str.match(format_TIME);
+    if (!matches)
+        return false;
+    const hourPart = matches[1];
+    const minutePart = matches[2];
+    const secondPart = matches[3];
+    if (!hourPart || !minutePart || !secondPart)
+        return false;
+    const hour = +hourPart;
+    const minute = +minutePart;
+    const second = +secondPart;
+    const timeZone = matches[5];
+    const offsetSign = matches[6];
+    const offsetHour = +(matches[7] ?? 0);
+    const offsetMinute = +(matches[8] ?? 0);
+    if (hour > 23 ||
+        minute > 59 ||
+        second > 60 ||
+        offsetHour > 23 ||
+        offsetMinute > 59 ||
+        (full && timeZone === undefined)) {
+        return false;
+    }
+    if (second < 60)
+        return true;
+    const offsetDirection = offsetSign === '+' ? 1 : offsetSign === '-' ? -1 : 0;
+    const utcMinute = (hour * 60 +
+        minute -
+        offsetDirection * (offsetHour * 60 + offsetMinute) +
+        24 * 60) %
+        (24 * 60);
+    return utcMinute === 23 * 60 + 59;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function date_time(str) {
+    const [datePart, timePart, extra] = str.split(DATE_TIME_SEPARATOR);
+    return (datePart !== undefined &&
+        timePart !== undefined &&
+        extra === undefined &&
+        format_date(datePart) &&
+        format_time(true, timePart));
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI_PATTERN = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    return NOT_URI_FRAGMENT.test(str) && URI_PATTERN.test(str);
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str, 'u');
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/ucs2-length.js
+function ucs2length(s) {
+    let result = 0;
+    let length = s.length;
+    let index = 0;
+    let charCode;
+    while (index < length) {
+        result++;
+        charCode = s.charCodeAt(index++);
+        if (charCode >= 0xd800 && charCode <= 0xdbff && index < length) {
+            charCode = s.charCodeAt(index);
+            if ((charCode & 0xfc00) == 0xdc00) {
+                index++;
+            }
+        }
+    }
+    return result;
+}
+//# sourceMappingURL=ucs2-length.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/validate.js
+
+
+
+
+
+function validate_hasOwnProperty(instance, key) {
+    return Object.prototype.hasOwnProperty.call(instance, key);
+}
+function decimalInteger(value) {
+    const coefficientAndExponent = Math.abs(value).toString().split('e');
+    const coefficient = coefficientAndExponent[0];
+    const exponent = coefficientAndExponent[1] ?? '0';
+    const point = coefficient.indexOf('.');
+    const fractionLength = point === -1 ? 0 : coefficient.length - point - 1;
     return [
-        `${matches.length} connections are named "${desired.name}" in sandbox ${sandbox}, ${dated ? 'oldest first' : 'in list order'}:`,
-        ...ordered.map((c) => `- ${c.id}${created(c)}`),
-        'Only you can tell which one is right. Keep it and delete the others: ' +
-            `DELETE ${FLOW_SERVICE_PATH}/connections/{id} (with the x-sandbox-name: ${sandbox} header), ` +
-            `or Experience Platform's Sources UI (Sources → Accounts, in sandbox ${sandbox}). Then run again.`,
-    ].join('\n');
+        BigInt(coefficient.replace('.', '')),
+        Number(exponent) - fractionLength
+    ];
 }
-/** What to do, given what exists: the whole decision, with no I/O. */
-function planConnection(ifExists, matches, desired) {
-    const [first] = matches;
-    if (!first || ifExists === 'create')
-        return { action: 'create' };
-    if (ifExists === 'fail') {
-        const ids = matches.map((c) => c.id).join(', ');
+function isMultipleOf(instance, divisor) {
+    if (!Number.isFinite(instance) || !Number.isFinite(divisor) || divisor <= 0) {
+        return false;
+    }
+    const [instanceCoefficient, instanceExponent] = decimalInteger(instance);
+    const [divisorCoefficient, divisorExponent] = decimalInteger(divisor);
+    const exponentDifference = instanceExponent - divisorExponent;
+    if (exponentDifference >= 0) {
+        return ((instanceCoefficient * 10n ** BigInt(exponentDifference)) %
+            divisorCoefficient ===
+            0n);
+    }
+    return (instanceCoefficient %
+        (divisorCoefficient * 10n ** BigInt(-exponentDifference)) ===
+        0n);
+}
+function validate_validate(instance, schema, draft = '2019-09', lookup = dereference(schema), shortCircuit = true, recursiveAnchor = null, instanceLocation = '#', schemaLocation = '#', evaluated = Object.create(null)) {
+    if (schema === true) {
+        return { valid: true, errors: [] };
+    }
+    if (schema === false) {
         return {
-            action: 'fail',
-            reason: `A connection named "${desired.name}" already exists (${ids}) and if-exists is fail.`,
+            valid: false,
+            errors: [
+                {
+                    instanceLocation,
+                    keyword: 'false',
+                    keywordLocation: instanceLocation,
+                    error: 'False boolean schema.'
+                }
+            ]
         };
     }
-    if (matches.length > 1)
-        return { action: 'fail', reason: twinsReason(matches, desired) };
-    if (ifExists === 'reuse')
-        return { action: 'reuse', connection: first };
-    return {
-        action: 'update',
-        connection: first,
-        patch: updatePatch(first, desired),
-        authTypeChanged: first.auth?.specName !== desired.auth.specName,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/connection/salesforce.ts
-const SALESFORCE_AUTH_TYPES = [
-    'oauth2-client-credential',
-    'basic',
-    'oauth2-jwt-token',
-];
-/** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
-const AUTH_SPEC_NAMES = {
-    'oauth2-client-credential': 'OAuth2 Client Credential',
-    basic: 'Basic Authentication',
-    'oauth2-jwt-token': 'OAuth2 JWT Token Credential',
-};
-function credentialParams(auth) {
-    switch (auth.type) {
-        case 'basic':
-            return {
-                username: auth.username,
-                password: auth.password,
-                securityToken: auth.securityToken,
-            };
-        case 'oauth2-client-credential':
-            return {
-                clientId: auth.clientId,
-                clientSecret: auth.clientSecret,
-                includeDeletedObjects: auth.includeDeletedObjects,
-            };
-        case 'oauth2-jwt-token':
-            return { jwtToken: auth.jwtToken, clientId: auth.clientId, clientSecret: auth.clientSecret };
+    const rawInstanceType = typeof instance;
+    let instanceType;
+    switch (rawInstanceType) {
+        case 'boolean':
+        case 'number':
+        case 'string':
+            instanceType = rawInstanceType;
+            break;
+        case 'object':
+            if (instance === null) {
+                instanceType = 'null';
+            }
+            else if (Array.isArray(instance)) {
+                instanceType = 'array';
+            }
+            else {
+                instanceType = 'object';
+            }
+            break;
+        default:
+            throw new Error(`Instances of "${rawInstanceType}" type are not supported.`);
     }
-}
-/** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
-function salesforceAuth(config) {
-    const { auth } = config;
-    const params = auth.type === 'oauth2-jwt-token'
-        ? { ...credentialParams(auth), instanceUrl: config.environmentUrl }
-        : {
-            environmentUrl: config.environmentUrl,
-            ...credentialParams(auth),
-            ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
-        };
-    return { specName: AUTH_SPEC_NAMES[auth.type], params };
-}
-/** `POST /connections` body; an empty description is left out rather than sent as "". */
-function createConnectionBody(connection, auth) {
-    return {
-        name: connection.name,
-        ...(connection.description !== undefined ? { description: connection.description } : {}),
-        auth,
-        connectionSpec: { id: connection.specId, version: connection.specVersion },
-    };
-}
-/** A Salesforce org id: 15 characters, or 18 with the case-safe suffix. */
-const ORG_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
-/** The `orgId` Adobe adds to a JWT connection's params once enabled; anything else is ignored. */
-function salesforceOrgId(connection) {
-    const orgId = connection?.auth?.params?.['orgId'];
-    return typeof orgId === 'string' && ORG_ID.test(orgId) ? orgId : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/connection/apply.ts
-
-
-
-
-
-/** A write Flow Service may have carried out unseen: say what to check by hand. */
-async function orCheckByHand(write, check) {
-    try {
-        return await write;
+    const { $ref, $recursiveRef, $recursiveAnchor, type: $type, const: $const, enum: $enum, required: $required, not: $not, anyOf: $anyOf, allOf: $allOf, oneOf: $oneOf, if: $if, then: $then, else: $else, format: $format, properties: $properties, patternProperties: $patternProperties, additionalProperties: $additionalProperties, unevaluatedProperties: $unevaluatedProperties, minProperties: $minProperties, maxProperties: $maxProperties, propertyNames: $propertyNames, dependentRequired: $dependentRequired, dependentSchemas: $dependentSchemas, dependencies: $dependencies, prefixItems: $prefixItems, items: $items, additionalItems: $additionalItems, unevaluatedItems: $unevaluatedItems, contains: $contains, minContains: $minContains, maxContains: $maxContains, minItems: $minItems, maxItems: $maxItems, uniqueItems: $uniqueItems, minimum: $minimum, maximum: $maximum, exclusiveMinimum: $exclusiveMinimum, exclusiveMaximum: $exclusiveMaximum, multipleOf: $multipleOf, minLength: $minLength, maxLength: $maxLength, pattern: $pattern, __absolute_ref__, __absolute_recursive_ref__ } = schema;
+    const errors = [];
+    if ($recursiveAnchor === true && recursiveAnchor === null) {
+        recursiveAnchor = schema;
     }
-    catch (error) {
-        if (!(error instanceof UnconfirmedWriteError))
-            throw error;
-        throw new Error(`${error.message}: ${check} before running again.`, { cause: error });
-    }
-}
-/**
- * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
- * or when its success cannot be read, look again, and take a connection that was not there before.
- */
-function createConnection(flow, body, target, sandbox, existingIds, log) {
-    const created = flow.create('connections', body, async () => {
-        log.info(`Looking "${target.name}" up again: the POST may have created it`);
-        const fresh = (await findByName(flow, target.name, target.specId)).filter((c) => !existingIds.has(c.id));
-        if (fresh.length > 1) {
-            const ids = fresh.map((c) => c.id).join(', ');
-            throw new Error(`While POST /connections was retried, ${fresh.length} new connections named "${target.name}" appeared (${ids}): another run may be creating it too. Keep one and delete the others.`);
+    if ($recursiveRef === '#') {
+        const refSchema = recursiveAnchor === null
+            ? lookup[__absolute_recursive_ref__]
+            : recursiveAnchor;
+        const keywordLocation = `${schemaLocation}/$recursiveRef`;
+        const result = validate_validate(instance, recursiveAnchor === null ? schema : recursiveAnchor, draft, lookup, shortCircuit, refSchema, instanceLocation, keywordLocation, evaluated);
+        if (!result.valid) {
+            errors.push({
+                instanceLocation,
+                keyword: '$recursiveRef',
+                keywordLocation,
+                error: 'A subschema had errors.'
+            }, ...result.errors);
         }
-        const [made] = fresh;
-        if (made)
-            log.info(`The POST did create connection ${made.id}; taking it`);
-        return made && { id: made.id, etag: made.etag };
-    });
-    return orCheckByHand(created, `look for connection "${target.name}" in sandbox ${sandbox}`);
-}
-function patchOnce(flow, id, etag, plan, sandbox, log) {
-    const patched = flow.patch('connections', id, etag, plan.patch, async () => {
-        const current = await flow.get('connections', id);
-        if (current.etag === etag)
-            return undefined;
-        log.info(`Connection ${id} has a new etag after the PATCH: the update took effect`);
-        return { id, etag: current.etag };
-    });
-    return orCheckByHand(patched, `check connection ${id} in sandbox ${sandbox}`);
-}
-/** PATCH with If-Match; a 412 (changed meanwhile) re-reads the etag and tries once more. */
-async function updateConnection(flow, plan, desired, log) {
-    const { id, etag } = plan.connection;
-    const sandbox = desired.sandboxName;
-    try {
-        return await patchOnce(flow, id, etag, plan, sandbox, log);
     }
-    catch (error) {
-        if (!(error instanceof ApiError && error.code === '1404-412'))
-            throw error;
-        log.info(`PATCH answered 412: connection ${id} changed meanwhile; re-reading it and trying once more`);
-        const current = await flow.get('connections', id);
-        const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
-        return patchOnce(flow, id, current.etag, retry, sandbox, log);
-    }
-}
-/** Carries out the plan: the only place that writes to Flow Service. */
-async function applyPlan(writer, plan, existing) {
-    const { flow, log, identity, desired } = writer;
-    if (plan.action === 'reuse') {
-        const { id, etag, state } = plan.connection;
-        log.info(`Reusing connection ${id}`);
-        return { outcome: 'reused', ref: { id, etag }, ...(state ? { state } : {}) };
-    }
-    if (plan.action === 'update') {
-        if (plan.authTypeChanged) {
-            log.info(`Auth type changes from "${plan.connection.auth?.specName}" to "${desired.auth.specName}": replacing /auth as a whole`);
+    if ($ref !== undefined) {
+        const uri = __absolute_ref__ || $ref;
+        const refSchema = lookup[uri];
+        if (refSchema === undefined) {
+            let message = `Unresolved $ref "${$ref}".`;
+            if (__absolute_ref__ && __absolute_ref__ !== $ref) {
+                message += `  Absolute URI "${__absolute_ref__}".`;
+            }
+            message += `\nKnown schemas:\n- ${Object.keys(lookup).join('\n- ')}`;
+            throw new Error(message);
         }
-        const ref = await updateConnection(flow, plan, desired, log);
-        log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
-        return { outcome: 'updated', ref };
+        const keywordLocation = `${schemaLocation}/$ref`;
+        const result = validate_validate(instance, refSchema, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, keywordLocation, evaluated);
+        if (!result.valid) {
+            errors.push({
+                instanceLocation,
+                keyword: '$ref',
+                keywordLocation,
+                error: 'A subschema had errors.'
+            }, ...result.errors);
+        }
+        if (draft === '4' || draft === '7') {
+            return { valid: errors.length === 0, errors };
+        }
     }
-    const ids = new Set(existing.map((c) => c.id));
-    const body = createConnectionBody(identity, desired.auth);
-    const ref = await createConnection(flow, body, identity, desired.sandboxName, ids, log);
-    log.info(`Created connection ${ref.id}`);
-    return { outcome: 'created', ref };
-}
-
-;// CONCATENATED MODULE: ./src/connection/drift.ts
-
-/** Flow Service masks these in what it lists: comparing them would only ever compare the mask. */
-const SECRET_PARAMS = new Set([
-    'clientSecret',
-    'password',
-    'securityToken',
-    'jwtToken',
-]);
-/** Compared as URLs: case and a trailing slash make no difference. */
-const URL_PARAMS = new Set(['environmentUrl', 'instanceUrl']);
-/** The params of both auth types: the only ones comparable across a change of auth type. */
-const SHARED_PARAMS = ['environmentUrl', 'apiVersion'];
-/** What Flow Service assumes for a param it was never given. */
-const PARAM_DEFAULTS = { includeDeletedObjects: false };
-/** A value as compared: absent and empty alike, booleans as text, a Salesforce URL normalised. */
-function comparable(field, value) {
-    const given = value === undefined || value === '' ? PARAM_DEFAULTS[field] : value;
-    if (given === undefined)
-        return undefined;
-    if (typeof given !== 'string')
-        return JSON.stringify(given);
-    return URL_PARAMS.has(field) && URL.canParse(given) ? new URL(given).href : given;
-}
-function paramNames(found, desired) {
-    if (found.auth?.specName !== desired.auth.specName)
-        return SHARED_PARAMS;
-    const requested = Object.keys(desired.auth.params).filter((name) => !SECRET_PARAMS.has(name));
-    return [...new Set([...requested, ...SHARED_PARAMS])];
-}
-/**
- * What a reuse would leave different from the inputs, as far as the list item shows it: the auth
- * type, the non-secret params the inputs define, and the description when one is given.
- */
-function connectionDrift(found, desired) {
-    const drift = [];
-    const compare = (field, stored, requested) => {
-        if (comparable(field, stored) !== comparable(field, requested))
-            drift.push({ field, stored, requested });
-    };
-    if (found.auth)
-        compare('auth.specName', found.auth.specName, desired.auth.specName);
-    const stored = found.auth?.params;
-    if (stored) {
-        for (const name of paramNames(found, desired))
-            compare(name, stored[name], desired.auth.params[name]);
-    }
-    if (desired.description !== undefined)
-        compare('description', found.description, desired.description);
-    return drift;
-}
-const MAX_SHOWN = 100;
-/** A value as the log and the summary show it: JSON, `none` when absent, long text cut short. */
-function shownValue(value) {
-    if (value === undefined)
-        return 'none';
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    const cut = clip(text, MAX_SHOWN);
-    return typeof value === 'string' ? `"${cut}"` : cut;
-}
-function driftWarning(id, drift) {
-    return [
-        `Connection ${id} differs from the inputs, and reuse leaves it as it is:`,
-        ...drift.map((d) => `- ${d.field}: stored ${shownValue(d.stored)}, requested ${shownValue(d.requested)}`),
-        'Run with if-exists: update to write the inputs into it (same id), or change the inputs to match.',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/connection/dry-run.ts
-
-
-function plannedRequest(context, plan) {
-    const url = `${context.platformUrl}${FLOW_SERVICE_PATH}`;
-    const json = (body) => context.scrub(JSON.stringify(body, null, 2));
-    if (plan.action === 'create') {
-        return `POST ${url}/connections\nContent-Type: application/json\n\n${json(createConnectionBody(context.identity, context.auth))}`;
-    }
-    if (plan.action === 'update') {
-        const { id, etag } = plan.connection;
-        return `PATCH ${url}/connections/${id}\nIf-Match: ${etag}\nContent-Type: application/json\n\n${json(plan.patch)}`;
-    }
-    return 'none: the connection would be reused as it is';
-}
-/** Plan only: what a real run would do; nothing is written (the result line says so). */
-function dryRun(context, plan) {
-    const connection = plan.action === 'create' ? undefined : plan.connection;
-    return {
-        outcome: `would-${plan.action}`,
-        connection,
-        plannedRequest: plannedRequest(context, plan),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/platform/ims.ts
-
-
-
-const imsTokenSchema = object({
-    // Registered as a secret: a short or spaced one would mask ordinary words in every message.
-    access_token: stringMatching(/^[\x21-\x7e]{16,16384}$/, 'not a token (16 or more visible characters)'),
-    token_type: optional(schemas_string()),
-    expires_in: optional(schemas_number()),
-});
-function givenToken(accessToken) {
-    return { description: 'the access-token input', token: async () => accessToken };
-}
-function clientCredentials(o, clientSecret, scopes) {
-    const label = 'POST /ims/token/v3';
-    return {
-        description: 'Adobe IMS (OAuth Server-to-Server)',
-        async token() {
-            const body = new URLSearchParams({
-                grant_type: 'client_credentials',
-                client_id: o.clientId,
-                client_secret: clientSecret,
-                scope: scopes,
-            }).toString();
-            const answer = await o.http.request({
-                label,
-                request: {
-                    method: 'POST',
-                    url: `${o.imsUrl}/ims/token/v3`,
-                    headers: {
-                        'Content-Type': 'application/x-www-form-urlencoded',
-                        Accept: 'application/json',
-                    },
-                    body,
-                },
-                baseUrlInput: 'ims-url',
-                parse: (response) => json_answer_parseJsonAnswer(label, response, imsTokenSchema),
+    if (Array.isArray($type)) {
+        let length = $type.length;
+        let valid = false;
+        for (let i = 0; i < length; i++) {
+            if (instanceType === $type[i] ||
+                ($type[i] === 'integer' &&
+                    instanceType === 'number' &&
+                    instance % 1 === 0 &&
+                    instance === instance)) {
+                valid = true;
+                break;
+            }
+        }
+        if (!valid) {
+            errors.push({
+                instanceLocation,
+                keyword: 'type',
+                keywordLocation: `${schemaLocation}/type`,
+                error: `Instance type "${instanceType}" is invalid. Expected "${$type.join('", "')}".`
             });
-            o.redactor.register(answer.access_token);
-            return answer.access_token;
-        },
-    };
+        }
+    }
+    else if ($type === 'integer') {
+        if (instanceType !== 'number' || instance % 1 || instance !== instance) {
+            errors.push({
+                instanceLocation,
+                keyword: 'type',
+                keywordLocation: `${schemaLocation}/type`,
+                error: `Instance type "${instanceType}" is invalid. Expected "${$type}".`
+            });
+        }
+    }
+    else if ($type !== undefined && instanceType !== $type) {
+        errors.push({
+            instanceLocation,
+            keyword: 'type',
+            keywordLocation: `${schemaLocation}/type`,
+            error: `Instance type "${instanceType}" is invalid. Expected "${$type}".`
+        });
+    }
+    if ($const !== undefined) {
+        if (instanceType === 'object' || instanceType === 'array') {
+            if (!deepCompareStrict(instance, $const)) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'const',
+                    keywordLocation: `${schemaLocation}/const`,
+                    error: `Instance does not match ${JSON.stringify($const)}.`
+                });
+            }
+        }
+        else if (instance !== $const) {
+            errors.push({
+                instanceLocation,
+                keyword: 'const',
+                keywordLocation: `${schemaLocation}/const`,
+                error: `Instance does not match ${JSON.stringify($const)}.`
+            });
+        }
+    }
+    if ($enum !== undefined) {
+        if (instanceType === 'object' || instanceType === 'array') {
+            if (!$enum.some(value => deepCompareStrict(instance, value))) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'enum',
+                    keywordLocation: `${schemaLocation}/enum`,
+                    error: `Instance does not match any of ${JSON.stringify($enum)}.`
+                });
+            }
+        }
+        else if (!$enum.some(value => instance === value)) {
+            errors.push({
+                instanceLocation,
+                keyword: 'enum',
+                keywordLocation: `${schemaLocation}/enum`,
+                error: `Instance does not match any of ${JSON.stringify($enum)}.`
+            });
+        }
+    }
+    if ($not !== undefined) {
+        const keywordLocation = `${schemaLocation}/not`;
+        const result = validate_validate(instance, $not, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, keywordLocation);
+        if (result.valid) {
+            errors.push({
+                instanceLocation,
+                keyword: 'not',
+                keywordLocation,
+                error: 'Instance matched "not" schema.'
+            });
+        }
+    }
+    let subEvaluateds = [];
+    if ($anyOf !== undefined) {
+        const keywordLocation = `${schemaLocation}/anyOf`;
+        const errorsLength = errors.length;
+        let anyValid = false;
+        for (const [i, subSchema] of $anyOf.entries()) {
+            const subEvaluated = Object.create(evaluated);
+            const result = validate_validate(instance, subSchema, draft, lookup, shortCircuit, $recursiveAnchor === true ? recursiveAnchor : null, instanceLocation, `${keywordLocation}/${i}`, subEvaluated);
+            errors.push(...result.errors);
+            anyValid = anyValid || result.valid;
+            if (result.valid) {
+                subEvaluateds.push(subEvaluated);
+            }
+        }
+        if (anyValid) {
+            errors.length = errorsLength;
+        }
+        else {
+            errors.splice(errorsLength, 0, {
+                instanceLocation,
+                keyword: 'anyOf',
+                keywordLocation,
+                error: 'Instance does not match any subschemas.'
+            });
+        }
+    }
+    if ($allOf !== undefined) {
+        const keywordLocation = `${schemaLocation}/allOf`;
+        const errorsLength = errors.length;
+        let allValid = true;
+        for (const [i, subSchema] of $allOf.entries()) {
+            const subEvaluated = Object.create(evaluated);
+            const result = validate_validate(instance, subSchema, draft, lookup, shortCircuit, $recursiveAnchor === true ? recursiveAnchor : null, instanceLocation, `${keywordLocation}/${i}`, subEvaluated);
+            errors.push(...result.errors);
+            allValid = allValid && result.valid;
+            if (result.valid) {
+                subEvaluateds.push(subEvaluated);
+            }
+        }
+        if (allValid) {
+            errors.length = errorsLength;
+        }
+        else {
+            errors.splice(errorsLength, 0, {
+                instanceLocation,
+                keyword: 'allOf',
+                keywordLocation,
+                error: `Instance does not match every subschema.`
+            });
+        }
+    }
+    if ($oneOf !== undefined) {
+        const keywordLocation = `${schemaLocation}/oneOf`;
+        const errorsLength = errors.length;
+        const matches = $oneOf.filter((subSchema, i) => {
+            const subEvaluated = Object.create(evaluated);
+            const result = validate_validate(instance, subSchema, draft, lookup, shortCircuit, $recursiveAnchor === true ? recursiveAnchor : null, instanceLocation, `${keywordLocation}/${i}`, subEvaluated);
+            errors.push(...result.errors);
+            if (result.valid) {
+                subEvaluateds.push(subEvaluated);
+            }
+            return result.valid;
+        }).length;
+        if (matches === 1) {
+            errors.length = errorsLength;
+        }
+        else {
+            errors.splice(errorsLength, 0, {
+                instanceLocation,
+                keyword: 'oneOf',
+                keywordLocation,
+                error: `Instance does not match exactly one subschema (${matches} matches).`
+            });
+        }
+    }
+    if (instanceType === 'object' || instanceType === 'array') {
+        Object.assign(evaluated, ...subEvaluateds);
+    }
+    if ($if !== undefined) {
+        const keywordLocation = `${schemaLocation}/if`;
+        const ifEvaluated = Object.create(null);
+        const conditionResult = validate_validate(instance, $if, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, keywordLocation, ifEvaluated).valid;
+        if (conditionResult) {
+            Object.assign(evaluated, ifEvaluated);
+            if ($then !== undefined) {
+                const thenResult = validate_validate(instance, $then, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, `${schemaLocation}/then`, evaluated);
+                if (!thenResult.valid) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'if',
+                        keywordLocation,
+                        error: `Instance does not match "then" schema.`
+                    }, ...thenResult.errors);
+                }
+            }
+        }
+        else if ($else !== undefined) {
+            const elseResult = validate_validate(instance, $else, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, `${schemaLocation}/else`, evaluated);
+            if (!elseResult.valid) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'if',
+                    keywordLocation,
+                    error: `Instance does not match "else" schema.`
+                }, ...elseResult.errors);
+            }
+        }
+    }
+    if (instanceType === 'object') {
+        if ($required !== undefined) {
+            for (const key of $required) {
+                if (!validate_hasOwnProperty(instance, key)) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'required',
+                        keywordLocation: `${schemaLocation}/required`,
+                        error: `Instance does not have required property "${key}".`
+                    });
+                }
+            }
+        }
+        const keys = Object.keys(instance);
+        if ($minProperties !== undefined && keys.length < $minProperties) {
+            errors.push({
+                instanceLocation,
+                keyword: 'minProperties',
+                keywordLocation: `${schemaLocation}/minProperties`,
+                error: `Instance does not have at least ${$minProperties} properties.`
+            });
+        }
+        if ($maxProperties !== undefined && keys.length > $maxProperties) {
+            errors.push({
+                instanceLocation,
+                keyword: 'maxProperties',
+                keywordLocation: `${schemaLocation}/maxProperties`,
+                error: `Instance does not have at least ${$maxProperties} properties.`
+            });
+        }
+        if ($propertyNames !== undefined) {
+            const keywordLocation = `${schemaLocation}/propertyNames`;
+            for (const key in instance) {
+                const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                const result = validate_validate(key, $propertyNames, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, keywordLocation);
+                if (!result.valid) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'propertyNames',
+                        keywordLocation,
+                        error: `Property name "${key}" does not match schema.`
+                    }, ...result.errors);
+                }
+            }
+        }
+        if ($dependentRequired !== undefined) {
+            const keywordLocation = `${schemaLocation}/dependantRequired`;
+            for (const key in $dependentRequired) {
+                if (validate_hasOwnProperty(instance, key)) {
+                    const required = $dependentRequired[key];
+                    for (const dependantKey of required) {
+                        if (!validate_hasOwnProperty(instance, dependantKey)) {
+                            errors.push({
+                                instanceLocation,
+                                keyword: 'dependentRequired',
+                                keywordLocation,
+                                error: `Instance has "${key}" but does not have "${dependantKey}".`
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if ($dependentSchemas !== undefined) {
+            for (const [key, dependentSchema] of Object.entries($dependentSchemas)) {
+                const keywordLocation = `${schemaLocation}/dependentSchemas`;
+                if (validate_hasOwnProperty(instance, key)) {
+                    const result = validate_validate(instance, dependentSchema, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, `${keywordLocation}/${encodePointer(key)}`, evaluated);
+                    if (!result.valid) {
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'dependentSchemas',
+                            keywordLocation,
+                            error: `Instance has "${key}" but does not match dependant schema.`
+                        }, ...result.errors);
+                    }
+                }
+            }
+        }
+        if ($dependencies !== undefined) {
+            const keywordLocation = `${schemaLocation}/dependencies`;
+            for (const key in $dependencies) {
+                if (validate_hasOwnProperty(instance, key)) {
+                    const propsOrSchema = $dependencies[key];
+                    if (Array.isArray(propsOrSchema)) {
+                        for (const dependantKey of propsOrSchema) {
+                            if (!validate_hasOwnProperty(instance, dependantKey)) {
+                                errors.push({
+                                    instanceLocation,
+                                    keyword: 'dependencies',
+                                    keywordLocation,
+                                    error: `Instance has "${key}" but does not have "${dependantKey}".`
+                                });
+                            }
+                        }
+                    }
+                    else {
+                        const result = validate_validate(instance, propsOrSchema, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, `${keywordLocation}/${encodePointer(key)}`);
+                        if (!result.valid) {
+                            errors.push({
+                                instanceLocation,
+                                keyword: 'dependencies',
+                                keywordLocation,
+                                error: `Instance has "${key}" but does not match dependant schema.`
+                            }, ...result.errors);
+                        }
+                    }
+                }
+            }
+        }
+        const thisEvaluated = Object.create(null);
+        let stop = false;
+        if ($properties !== undefined) {
+            const keywordLocation = `${schemaLocation}/properties`;
+            for (const [key, propertySchema] of Object.entries($properties)) {
+                if (!validate_hasOwnProperty(instance, key)) {
+                    continue;
+                }
+                const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                const result = validate_validate(instance[key], propertySchema, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, `${keywordLocation}/${encodePointer(key)}`);
+                thisEvaluated[key] = true;
+                if (result.valid) {
+                    evaluated[key] = true;
+                }
+                else {
+                    stop = shortCircuit;
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'properties',
+                        keywordLocation,
+                        error: `Property "${key}" does not match schema.`
+                    }, ...result.errors);
+                    if (stop)
+                        break;
+                }
+            }
+        }
+        if (!stop && $patternProperties !== undefined) {
+            const keywordLocation = `${schemaLocation}/patternProperties`;
+            for (const [pattern, subSchema] of Object.entries($patternProperties)) {
+                const regex = new RegExp(pattern, 'u');
+                for (const key in instance) {
+                    if (!regex.test(key)) {
+                        continue;
+                    }
+                    const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                    const result = validate_validate(instance[key], subSchema, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, `${keywordLocation}/${encodePointer(pattern)}`);
+                    thisEvaluated[key] = true;
+                    if (result.valid) {
+                        evaluated[key] = true;
+                    }
+                    else {
+                        stop = shortCircuit;
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'patternProperties',
+                            keywordLocation,
+                            error: `Property "${key}" matches pattern "${pattern}" but does not match associated schema.`
+                        }, ...result.errors);
+                    }
+                }
+            }
+        }
+        if (!stop && $additionalProperties !== undefined) {
+            const keywordLocation = `${schemaLocation}/additionalProperties`;
+            for (const key in instance) {
+                if (thisEvaluated[key]) {
+                    continue;
+                }
+                const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                const result = validate_validate(instance[key], $additionalProperties, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, keywordLocation);
+                if (result.valid) {
+                    evaluated[key] = true;
+                }
+                else {
+                    stop = shortCircuit;
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'additionalProperties',
+                        keywordLocation,
+                        error: `Property "${key}" does not match additional properties schema.`
+                    }, ...result.errors);
+                }
+            }
+        }
+        else if (!stop && $unevaluatedProperties !== undefined) {
+            const keywordLocation = `${schemaLocation}/unevaluatedProperties`;
+            for (const key in instance) {
+                if (!evaluated[key]) {
+                    const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                    const result = validate_validate(instance[key], $unevaluatedProperties, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, keywordLocation);
+                    if (result.valid) {
+                        evaluated[key] = true;
+                    }
+                    else {
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'unevaluatedProperties',
+                            keywordLocation,
+                            error: `Property "${key}" does not match unevaluated properties schema.`
+                        }, ...result.errors);
+                    }
+                }
+            }
+        }
+    }
+    else if (instanceType === 'array') {
+        if ($maxItems !== undefined && instance.length > $maxItems) {
+            errors.push({
+                instanceLocation,
+                keyword: 'maxItems',
+                keywordLocation: `${schemaLocation}/maxItems`,
+                error: `Array has too many items (${instance.length} > ${$maxItems}).`
+            });
+        }
+        if ($minItems !== undefined && instance.length < $minItems) {
+            errors.push({
+                instanceLocation,
+                keyword: 'minItems',
+                keywordLocation: `${schemaLocation}/minItems`,
+                error: `Array has too few items (${instance.length} < ${$minItems}).`
+            });
+        }
+        const length = instance.length;
+        let i = 0;
+        let stop = false;
+        if ($prefixItems !== undefined) {
+            const keywordLocation = `${schemaLocation}/prefixItems`;
+            const length2 = Math.min($prefixItems.length, length);
+            for (; i < length2; i++) {
+                const result = validate_validate(instance[i], $prefixItems[i], draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, `${keywordLocation}/${i}`);
+                evaluated[i] = true;
+                if (!result.valid) {
+                    stop = shortCircuit;
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'prefixItems',
+                        keywordLocation,
+                        error: `Items did not match schema.`
+                    }, ...result.errors);
+                    if (stop)
+                        break;
+                }
+            }
+        }
+        if ($items !== undefined) {
+            const keywordLocation = `${schemaLocation}/items`;
+            if (Array.isArray($items)) {
+                const length2 = Math.min($items.length, length);
+                for (; i < length2; i++) {
+                    const result = validate_validate(instance[i], $items[i], draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, `${keywordLocation}/${i}`);
+                    evaluated[i] = true;
+                    if (!result.valid) {
+                        stop = shortCircuit;
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'items',
+                            keywordLocation,
+                            error: `Items did not match schema.`
+                        }, ...result.errors);
+                        if (stop)
+                            break;
+                    }
+                }
+            }
+            else {
+                for (; i < length; i++) {
+                    const result = validate_validate(instance[i], $items, draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, keywordLocation);
+                    evaluated[i] = true;
+                    if (!result.valid) {
+                        stop = shortCircuit;
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'items',
+                            keywordLocation,
+                            error: `Items did not match schema.`
+                        }, ...result.errors);
+                        if (stop)
+                            break;
+                    }
+                }
+            }
+            if (!stop && $additionalItems !== undefined) {
+                const keywordLocation = `${schemaLocation}/additionalItems`;
+                for (; i < length; i++) {
+                    const result = validate_validate(instance[i], $additionalItems, draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, keywordLocation);
+                    evaluated[i] = true;
+                    if (!result.valid) {
+                        stop = shortCircuit;
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'additionalItems',
+                            keywordLocation,
+                            error: `Items did not match additional items schema.`
+                        }, ...result.errors);
+                    }
+                }
+            }
+        }
+        if ($contains !== undefined) {
+            if (length === 0 && $minContains === undefined) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'contains',
+                    keywordLocation: `${schemaLocation}/contains`,
+                    error: `Array is empty. It must contain at least one item matching the schema.`
+                });
+            }
+            else if ($minContains !== undefined && length < $minContains) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'minContains',
+                    keywordLocation: `${schemaLocation}/minContains`,
+                    error: `Array has less items (${length}) than minContains (${$minContains}).`
+                });
+            }
+            else {
+                const keywordLocation = `${schemaLocation}/contains`;
+                const errorsLength = errors.length;
+                let contained = 0;
+                for (let j = 0; j < length; j++) {
+                    const result = validate_validate(instance[j], $contains, draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${j}`, keywordLocation);
+                    if (result.valid) {
+                        evaluated[j] = true;
+                        contained++;
+                    }
+                    else {
+                        errors.push(...result.errors);
+                    }
+                }
+                if (contained >= ($minContains || 0)) {
+                    errors.length = errorsLength;
+                }
+                if ($minContains === undefined && contained === 0) {
+                    errors.splice(errorsLength, 0, {
+                        instanceLocation,
+                        keyword: 'contains',
+                        keywordLocation,
+                        error: `Array does not contain item matching schema.`
+                    });
+                }
+                else if ($minContains !== undefined && contained < $minContains) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'minContains',
+                        keywordLocation: `${schemaLocation}/minContains`,
+                        error: `Array must contain at least ${$minContains} items matching schema. Only ${contained} items were found.`
+                    });
+                }
+                else if ($maxContains !== undefined && contained > $maxContains) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'maxContains',
+                        keywordLocation: `${schemaLocation}/maxContains`,
+                        error: `Array may contain at most ${$maxContains} items matching schema. ${contained} items were found.`
+                    });
+                }
+            }
+        }
+        if (!stop && $unevaluatedItems !== undefined) {
+            const keywordLocation = `${schemaLocation}/unevaluatedItems`;
+            for (i; i < length; i++) {
+                if (evaluated[i]) {
+                    continue;
+                }
+                const result = validate_validate(instance[i], $unevaluatedItems, draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, keywordLocation);
+                evaluated[i] = true;
+                if (!result.valid) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'unevaluatedItems',
+                        keywordLocation,
+                        error: `Items did not match unevaluated items schema.`
+                    }, ...result.errors);
+                }
+            }
+        }
+        if ($uniqueItems) {
+            for (let j = 0; j < length; j++) {
+                const a = instance[j];
+                const ao = typeof a === 'object' && a !== null;
+                for (let k = 0; k < length; k++) {
+                    if (j === k) {
+                        continue;
+                    }
+                    const b = instance[k];
+                    const bo = typeof b === 'object' && b !== null;
+                    if (a === b || (ao && bo && deepCompareStrict(a, b))) {
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'uniqueItems',
+                            keywordLocation: `${schemaLocation}/uniqueItems`,
+                            error: `Duplicate items at indexes ${j} and ${k}.`
+                        });
+                        j = Number.MAX_SAFE_INTEGER;
+                        k = Number.MAX_SAFE_INTEGER;
+                    }
+                }
+            }
+        }
+    }
+    else if (instanceType === 'number') {
+        if (draft === '4') {
+            if ($minimum !== undefined &&
+                (($exclusiveMinimum === true && instance <= $minimum) ||
+                    instance < $minimum)) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'minimum',
+                    keywordLocation: `${schemaLocation}/minimum`,
+                    error: `${instance} is less than ${$exclusiveMinimum ? 'or equal to ' : ''} ${$minimum}.`
+                });
+            }
+            if ($maximum !== undefined &&
+                (($exclusiveMaximum === true && instance >= $maximum) ||
+                    instance > $maximum)) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'maximum',
+                    keywordLocation: `${schemaLocation}/maximum`,
+                    error: `${instance} is greater than ${$exclusiveMaximum ? 'or equal to ' : ''} ${$maximum}.`
+                });
+            }
+        }
+        else {
+            if ($minimum !== undefined && instance < $minimum) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'minimum',
+                    keywordLocation: `${schemaLocation}/minimum`,
+                    error: `${instance} is less than ${$minimum}.`
+                });
+            }
+            if ($maximum !== undefined && instance > $maximum) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'maximum',
+                    keywordLocation: `${schemaLocation}/maximum`,
+                    error: `${instance} is greater than ${$maximum}.`
+                });
+            }
+            if ($exclusiveMinimum !== undefined && instance <= $exclusiveMinimum) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'exclusiveMinimum',
+                    keywordLocation: `${schemaLocation}/exclusiveMinimum`,
+                    error: `${instance} is less than ${$exclusiveMinimum}.`
+                });
+            }
+            if ($exclusiveMaximum !== undefined && instance >= $exclusiveMaximum) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'exclusiveMaximum',
+                    keywordLocation: `${schemaLocation}/exclusiveMaximum`,
+                    error: `${instance} is greater than or equal to ${$exclusiveMaximum}.`
+                });
+            }
+        }
+        if ($multipleOf !== undefined) {
+            if (!isMultipleOf(instance, $multipleOf)) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'multipleOf',
+                    keywordLocation: `${schemaLocation}/multipleOf`,
+                    error: `${instance} is not a multiple of ${$multipleOf}.`
+                });
+            }
+        }
+    }
+    else if (instanceType === 'string') {
+        const length = $minLength === undefined && $maxLength === undefined
+            ? 0
+            : ucs2length(instance);
+        if ($minLength !== undefined && length < $minLength) {
+            errors.push({
+                instanceLocation,
+                keyword: 'minLength',
+                keywordLocation: `${schemaLocation}/minLength`,
+                error: `String is too short (${length} < ${$minLength}).`
+            });
+        }
+        if ($maxLength !== undefined && length > $maxLength) {
+            errors.push({
+                instanceLocation,
+                keyword: 'maxLength',
+                keywordLocation: `${schemaLocation}/maxLength`,
+                error: `String is too long (${length} > ${$maxLength}).`
+            });
+        }
+        if ($pattern !== undefined && !new RegExp($pattern, 'u').test(instance)) {
+            errors.push({
+                instanceLocation,
+                keyword: 'pattern',
+                keywordLocation: `${schemaLocation}/pattern`,
+                error: `String does not match pattern.`
+            });
+        }
+        if ($format !== undefined &&
+            format[$format] &&
+            !format[$format](instance)) {
+            errors.push({
+                instanceLocation,
+                keyword: 'format',
+                keywordLocation: `${schemaLocation}/format`,
+                error: `String does not match format "${$format}".`
+            });
+        }
+    }
+    return { valid: errors.length === 0, errors };
 }
-function tokenSource(credential, options) {
-    return credential.kind === 'access-token'
-        ? givenToken(credential.accessToken)
-        : clientCredentials(options, credential.clientSecret, credential.scopes);
+//# sourceMappingURL=validate.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/validator.js
+
+
+class Validator {
+    schema;
+    draft;
+    shortCircuit;
+    lookup;
+    constructor(schema, draft = '2019-09', shortCircuit = true) {
+        this.schema = schema;
+        this.draft = draft;
+        this.shortCircuit = shortCircuit;
+        this.lookup = dereference(schema);
+    }
+    validate(instance) {
+        return validate_validate(instance, this.schema, this.draft, this.lookup, this.shortCircuit);
+    }
+    addSchema(schema, id) {
+        if (id) {
+            schema = { ...schema, $id: id };
+        }
+        dereference(schema, this.lookup);
+    }
 }
-
-;// CONCATENATED MODULE: ./src/platform/session.ts
-
-
-
-
-/**
- * The step's deadline starts now; the access token is fetched (or taken as given) at once, while
- * a connection to Platform opens for the first call that needs it.
- */
-async function openSession(rt, config, log, redactor) {
-    const { transport, clock } = rt;
-    const { adobe, maxAttempts } = config;
-    const deadline = new Deadline(clock.now, config.timeoutSeconds);
-    const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
-    const source = tokenSource(adobe.credential, {
-        http,
-        redactor,
-        imsUrl: config.imsUrl,
-        clientId: adobe.clientId,
-    });
-    transport.prepare?.(config.platformUrl, 1);
-    const accessToken = await log.group('Adobe access token', () => {
-        log.info(`Access token from ${source.description}`);
-        return source.token();
-    });
-    const { clientId, orgId, sandboxName } = adobe;
-    const flow = flowServiceClient({
-        http,
-        platformUrl: config.platformUrl,
-        accessToken,
-        clientId,
-        orgId,
-        sandboxName,
-    });
-    return { http, deadline, accessToken, flow };
-}
-
+//# sourceMappingURL=validator.js.map
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -14818,24 +15367,24 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function schemas_tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -14843,14 +15392,14 @@ function schemas_record(keyType, valueType, params) {
             type: "record",
             keyType: classic_schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -15350,6 +15899,851 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/platform/flow-service/connection-spec.ts
+
+
+
+/** An auth spec's JSON Schema is a few KiB; past this an answer is not a connection spec. */
+const MAX_SCHEMA_CHARS = 64 * 1024;
+const MAX_AUTH_SPECS = 64;
+const MAX_SHOWN_PARAM = 100;
+/** Names are printed: one line, no runner command (`::`, `##[`), of a usable length. */
+const specText = classic_schemas_string()
+    .regex(/^(?!.*(?:::|##\[))[^\p{C}\u2028\u2029]{1,256}$/u, 'not one printable line of 1 to 256 characters');
+const jsonObject = schemas_record(classic_schemas_string(), schemas_unknown())
+    .refine((value) => JSON.stringify(value).length <= MAX_SCHEMA_CHARS, `larger than ${MAX_SCHEMA_CHARS} characters`);
+const authSpecSchema = schemas_object({ name: specText, spec: jsonObject });
+const connectionSpecSchema = schemas_object({
+    id: classic_schemas_string().regex(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'not a UUID'),
+    name: specText,
+    authSpec: schemas_array(authSpecSchema).max(MAX_AUTH_SPECS),
+    sourceSpec: schemas_record(classic_schemas_string(), schemas_unknown()).optional(),
+    exploreSpec: schemas_object({ type: classic_schemas_string().max(256).optional() }).optional(),
+});
+/** `GET /connectionSpecs/{id}`: `{items: [the spec]}`. */
+const connectionSpecAnswer = schemas_object({ items: schemas_tuple([connectionSpecSchema]) });
+/**
+ * A source's spec describes its source connections (`sourceSpec`); a destination's has a
+ * `targetSpec` instead. `attributes.isSource` only says whether the UI catalog lists it.
+ */
+const isSource = (spec) => spec.sourceSpec !== undefined;
+/** A tabular source is checked by listing its tables; any other by `GET /connections/{id}/test`. */
+const verifiedBy = (spec) => spec.exploreSpec?.type === 'Tabular' ? 'explore' : 'test';
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const propertiesOf = (auth) => isRecord(auth.spec.properties) ? auth.spec.properties : {};
+/** The params the auth spec marks `format: "password"`: secrets, never compared or printed. */
+function secretParams(auth) {
+    return Object.entries(propertiesOf(auth)).flatMap(([name, p]) => isRecord(p) && p.format === 'password' ? [name] : []);
+}
+/** What the schema says a param's value must be, in words, for the failing keyword. */
+function expectation(keyword, param) {
+    const rule = isRecord(param) ? param : {};
+    const types = [rule.type].flat().filter((t) => typeof t === 'string');
+    if (keyword === 'type' && types.length > 0)
+        return `must be of type ${types.join(' or ')}`;
+    if (keyword === 'format' && typeof rule.format === 'string') {
+        return `must be in the format ${JSON.stringify(clip(rule.format, 40))}`;
+    }
+    if (keyword === 'false')
+        return 'is not a parameter of this auth spec';
+    return `does not satisfy the auth spec's "${keyword}" rule`;
+}
+/** The param a validator error is about: the first segment of its instance location. */
+function paramAt(unit) {
+    const segment = /^#\/([^/]+)/.exec(unit.instanceLocation)?.[1];
+    if (segment === undefined)
+        return undefined;
+    let decoded = segment;
+    try {
+        decoded = decodeURIComponent(segment);
+    }
+    catch {
+        // A segment that is not percent-encoded is read as it is.
+    }
+    return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/**
+ * Each param the auth spec's JSON Schema refuses, described by the input it came from and what
+ * was expected. Built from the validator's keyword and location only: its own messages may quote
+ * the value, which can be a secret.
+ */
+function paramProblems(auth, params, inputOf) {
+    let units;
+    try {
+        const result = new Validator(auth.spec, '7', false).validate(params);
+        if (result.valid)
+            return [];
+        units = result.errors;
+    }
+    catch {
+        throw new Error(`The JSON Schema of auth spec "${auth.name}" cannot be applied: an unexpected answer from Flow Service.`);
+    }
+    const properties = propertiesOf(auth);
+    const required = Array.isArray(auth.spec.required) ? auth.spec.required : [];
+    const problems = new Map();
+    const describe = (param, what) => {
+        const shown = JSON.stringify(clip(param, MAX_SHOWN_PARAM));
+        if (!problems.has(param))
+            problems.set(param, `${inputOf(param)} ${what} (param ${shown})`);
+    };
+    for (const name of required) {
+        if (typeof name === 'string' && !Object.hasOwn(params, name))
+            describe(name, 'is required');
+    }
+    for (const unit of units) {
+        const param = paramAt(unit);
+        if (param !== undefined)
+            describe(param, expectation(unit.keyword, properties[param]));
+    }
+    if (problems.size > 0)
+        return [...problems.values()];
+    const rule = clip(units[0]?.keyword ?? 'unknown', 40);
+    return [`the params do not satisfy auth spec "${auth.name}" (rule "${rule}")`];
+}
+/** The auth spec of this name, if the live spec has it. */
+const authSpecNamed = (spec, name) => spec.authSpec.find((a) => a.name === name);
+/**
+ * Why the live spec refuses this `auth`, one line per problem; none when it accepts it. The spec
+ * not being a source's comes first and alone: its auth specs are then beside the point.
+ */
+function authProblems(spec, auth, inputs) {
+    if (!isSource(spec)) {
+        return [
+            `connection spec ${spec.id} ("${spec.name}") is not a source's: it has no sourceSpec (a destination's spec has a targetSpec instead). Check connection-spec-id.`,
+        ];
+    }
+    const named = authSpecNamed(spec, auth.specName);
+    if (named === undefined) {
+        const valid = spec.authSpec.map((a) => JSON.stringify(a.name)).join(', ') || 'none';
+        return [
+            `${inputs.specName} asks for auth spec ${JSON.stringify(clip(auth.specName, MAX_SHOWN_PARAM))}, which connection spec ${spec.id} does not have; its auth specs are: ${valid}`,
+        ];
+    }
+    return paramProblems(named, auth.params, inputs.param);
+}
+
+;// CONCATENATED MODULE: ./src/platform/data-prep.ts
+
+
+
+
+const DATA_PREP_PATH = '/data/foundation/conversion';
+/** Data Prep's ids are 32 hex digits; printed, set as outputs and sent back in bodies. */
+const mappingSetId = stringMatching(/^[0-9a-f-]{24,36}$/i, 'not a mapping set id');
+const mappingVersion = schemas_number().check(schemas_int(), _nonnegative());
+/** Data Prep stores a mapping's sourceType as a media type: schema path or expression. */
+const STORED_TYPES = {
+    'text/x.schema-path': 'ATTRIBUTE',
+    'text/x.aep-xl': 'EXPRESSION',
+    ATTRIBUTE: 'ATTRIBUTE',
+    EXPRESSION: 'EXPRESSION',
+};
+const storedMapping = object({
+    sourceType: pipe(schemas_string(), transform((t) => STORED_TYPES[t] ?? t)),
+    source: schemas_string(),
+    destination: schemas_string(),
+});
+const mappingSetSchema = object({
+    id: mappingSetId,
+    name: optional(schemas_string()),
+    version: mappingVersion,
+    mappings: array(storedMapping),
+});
+const listSchema = object({ data: array(mappingSetSchema) });
+const createdSchema = object({ id: mappingSetId, version: mappingVersion });
+const validationSchema = object({
+    validationResponse: array(object({
+        status: schemas_string(),
+        errors: optional(nullable(array(object({ exception: optional(schemas_string()) })))),
+    })),
+});
+/** Pages of this size; a listing past MAX_PAGES is a server that never stops. */
+const PAGE = 50;
+const MAX_PAGES = 100;
+function dataPrepClient(o) {
+    const send = platformSender(o, new URL(`${o.platformUrl}${DATA_PREP_PATH}`));
+    return {
+        async findByName(name) {
+            const found = [];
+            for (let page = 0; page < MAX_PAGES; page += 1) {
+                const path = `/mappingSets?limit=${PAGE}&start=${page * PAGE}&name=${encodeURIComponent(name)}`;
+                const { data } = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, listSchema));
+                found.push(...data.filter((set) => set.name === name));
+                if (data.length < PAGE)
+                    return found;
+            }
+            throw new Error(`GET /mappingSets: Data Prep still offered a page after ${MAX_PAGES} pages`);
+        },
+        async validate(body) {
+            const { validationResponse } = await send({ method: 'POST', path: '/mappingSets/validate', body }, (label, r) => parseJsonAnswer(label, r, validationSchema));
+            return validationResponse.flatMap((entry, index) => entry.status === 'SUCCESS'
+                ? []
+                : [
+                    `mapping ${index}: ${(entry.errors ?? []).map((e) => e.exception ?? entry.status).join('; ') || entry.status}`,
+                ]);
+        },
+        newVersion(id, body, reconcile) {
+            return send({ method: 'PUT', path: `/mappingSets/${encodeURIComponent(id)}`, body }, (label, r) => parseJsonAnswer(label, r, createdSchema), reconcile);
+        },
+        create(body, reconcile) {
+            return send({ method: 'POST', path: '/mappingSets', body }, (label, r) => parseJsonAnswer(label, r, createdSchema), reconcile);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/flow-service/schemas.ts
+
+
+
+/*
+ * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
+ * breaks its shape makes the whole answer unexpected rather than reaching a log line or a request.
+ */
+const id = stringMatching(/^[0-9a-f-]{36}$/i, 'not a UUID');
+const etag = stringMatching(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
+const state = stringMatching(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
+/** Flow Service's continuation links are short; a longer one would only fill memory and the log. */
+const MAX_LINK = 2_048;
+/** A connection as Flow Service lists and reads it (secret params come back masked). */
+const connectionSchema = object({
+    id,
+    name: schemas_string(),
+    description: optional(schemas_string()),
+    state: optional(state),
+    etag,
+    auth: optional(object({
+        specName: schemas_string(),
+        params: optional(record(schemas_string(), unknown())),
+    })),
+    connectionSpec: object({ id: schemas_string(), version: optional(schemas_string()) }),
+    /** Epoch milliseconds. */
+    createdAt: optional(schemas_number()),
+});
+const specRef = object({ id: schemas_string(), version: optional(schemas_string()) });
+/** A column as explore answers it and a source connection's `params.columns` carries it. */
+const columnSchema = object({
+    name: schemas_string(),
+    type: schemas_string(),
+    xdm: optional(object({ type: schemas_string(), format: optional(schemas_string()) })),
+});
+const sourceConnectionSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: optional(state),
+    baseConnectionId: schemas_string(),
+    connectionSpec: specRef,
+    params: optional(object({
+        tableName: optional(schemas_string()),
+        columns: optional(array(columnSchema)),
+    })),
+});
+const targetConnectionSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: optional(state),
+    connectionSpec: specRef,
+    data: optional(object({ schema: optional(object({ id: schemas_string(), version: schemas_string() })) })),
+    params: optional(object({ dataSetId: optional(schemas_string()) })),
+});
+const scheduleSchema = object({
+    startTime: schemas_number(),
+    frequency: schemas_string(),
+    interval: optional(schemas_number()),
+    backfill: optional(schemas_boolean()),
+});
+/** A flow's Mapping transformation names a mapping set that is printed, set as outputs and sent back. */
+const mappingParams = object({ mappingId: mappingSetId, mappingVersion: mappingVersion });
+const transformation = object({ name: schemas_string(), params: record(schemas_string(), unknown()) })
+    .check(refine((t) => t.name !== 'Mapping' || mappingParams.safeParse(t.params).success, {
+    message: 'a Mapping transformation needs a mapping set id and a whole mappingVersion',
+    path: ['params'],
+}));
+const flowSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: optional(state),
+    flowSpec: specRef,
+    sourceConnectionIds: array(id),
+    targetConnectionIds: array(id),
+    transformations: optional(array(transformation)),
+    scheduleParams: optional(scheduleSchema),
+});
+const count = schemas_number().check(schemas_int(), _nonnegative());
+const runSchema = object({
+    id,
+    flowId: id,
+    /** Epoch milliseconds. */
+    createdAt: optional(schemas_number()),
+    metrics: optional(object({
+        recordSummary: optional(object({
+            inputRecordCount: optional(count),
+            outputRecordCount: optional(count),
+            failedRecordCount: optional(count),
+        })),
+        statusSummary: optional(object({
+            status: stringMatching(/^[A-Za-z][\w-]{0,31}$/, 'not a short word'),
+            errors: optional(array(object({ code: schemas_string(), message: schemas_string() }))),
+        })),
+    })),
+});
+/** Each Flow Service collection the actions read, with the schema of one of its items. */
+const COLLECTIONS = {
+    connections: connectionSchema,
+    sourceConnections: sourceConnectionSchema,
+    targetConnections: targetConnectionSchema,
+    flows: flowSchema,
+    runs: runSchema,
+};
+/** One page of a collection (`GET /<collection>`), or one item by id (`items` holds one). */
+const pageSchema = (item) => object({
+    items: array(item),
+    _links: optional(object({
+        next: optional(object({
+            href: schemas_string()
+                .check(_minLength(1), _maxLength(MAX_LINK, 'longer than 2048 characters')),
+        })),
+    })),
+});
+/** A write's answer: `POST /<collection>` (201) and `PATCH /<collection>/{id}` (200). */
+const writeRefSchema = object({ id, etag });
+/** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
+const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
+/** `GET /connections/{id}/explore?objectType=table&object=…`: the table's columns. */
+const tableSchema = object({ schema: object({ columns: array(columnSchema) }) });
+const flowSpecSchema = object({
+    id,
+    name: schemas_string(),
+    sourceConnectionSpecIds: array(schemas_string()),
+});
+/** `GET /flowSpecs?property=name==…`. */
+const flowSpecPageSchema = object({ items: array(flowSpecSchema) });
+
+;// CONCATENATED MODULE: ./src/platform/flow-service/client.ts
+
+
+
+
+
+
+
+const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
+/** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
+const client_MAX_PAGES = 1_000;
+const MAX_ITEMS = 100_000;
+/** A link is shown only this far in a message: a server's link can be of any length. */
+const MAX_SHOWN_LINK = 300;
+const testAnswer = object({ result: schemas_boolean() });
+function flowServiceClient(o) {
+    const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
+    const send = service_platformSender(o, base);
+    /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
+    const schemaOf = (collection) => COLLECTIONS[collection];
+    const page = (collection, path) => send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, pageSchema(schemaOf(collection))));
+    const ref = (label, r) => json_answer_parseJsonAnswer(label, r, writeRefSchema);
+    const idPath = (collection, id) => `/${collection}/${encodeURIComponent(id)}`;
+    async function get(collection, id) {
+        const answer = await page(collection, idPath(collection, id));
+        const [item] = answer.items;
+        if (!item)
+            throw new Error(`GET /${collection}/${id} answered with no item`);
+        // Whatever is done next (a write, a DELETE) is done to this id: it must be the one asked for.
+        if (item.id.toLowerCase() !== id.toLowerCase()) {
+            throw new Error(`GET /${collection}/${id} answered with another item (${item.id})`);
+        }
+        return item;
+    }
+    const isNotFound = (error) => error instanceof ApiError && error.details.status === 404;
+    const isGoing = (error) => error instanceof ApiError && error.code === '1458-400';
+    /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
+    function nextPath(collection, href) {
+        const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
+        const rooted = href.startsWith('/') ? href : `/${href}`;
+        const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
+        const url = absolute ? new URL(href) : new URL(under, base.origin);
+        if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
+            throw new Error(`GET /${collection}: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`);
+        }
+        return `${url.pathname.slice(base.pathname.length)}${url.search}`;
+    }
+    function unbounded(collection, what) {
+        return new Error(`GET /${collection}: ${what}; the lookup reads at most ${client_MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`);
+    }
+    return {
+        async *list(collection, filters) {
+            const query = filters.map((f) => `property=${encodeURIComponent(f)}`).join('&');
+            const seen = new Set();
+            let items = 0;
+            let path = `/${collection}${query ? `?${query}` : ''}`;
+            while (path && !seen.has(path)) {
+                if (seen.size === client_MAX_PAGES) {
+                    throw unbounded(collection, `Flow Service still offered a next page after ${client_MAX_PAGES} pages (${items} items)`);
+                }
+                seen.add(path);
+                const answer = await page(collection, path);
+                items += answer.items.length;
+                if (items > MAX_ITEMS) {
+                    throw unbounded(collection, `Flow Service listed ${items} items in ${seen.size} pages`);
+                }
+                const href = answer._links?.next?.href;
+                path = href ? nextPath(collection, href) : undefined;
+                yield answer.items;
+            }
+        },
+        get,
+        async find(collection, id) {
+            try {
+                return await get(collection, id);
+            }
+            catch (error) {
+                if (isNotFound(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async delete(collection, id) {
+            try {
+                await send({ method: 'DELETE', path: idPath(collection, id) }, () => undefined);
+            }
+            catch (error) {
+                if (!isNotFound(error) && !isGoing(error))
+                    throw error;
+            }
+        },
+        create(collection, body, reconcile) {
+            return send({ method: 'POST', path: `/${collection}`, body }, ref, reconcile);
+        },
+        patch(collection, id, etag, operations, reconcile) {
+            const patch = {
+                method: 'PATCH',
+                path: idPath(collection, id),
+                body: operations,
+                headers: { 'If-Match': etag },
+            };
+            return send(patch, ref, reconcile);
+        },
+        async exploreTable(id, object) {
+            const path = `${idPath('connections', id)}/explore?objectType=table&object=${encodeURIComponent(object)}`;
+            const table = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, tableSchema));
+            return table.schema.columns;
+        },
+        async flowSpecs(name) {
+            const path = `/flowSpecs?property=${encodeURIComponent(`name==${name}`)}`;
+            const answer = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, flowSpecPageSchema));
+            return answer.items;
+        },
+        async connectionSpec(id) {
+            const path = `/connectionSpecs/${encodeURIComponent(id)}`;
+            const answer = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, connectionSpecAnswer)).catch((error) => {
+                if (!isNotFound(error))
+                    throw error;
+                throw new Error(`GET /connectionSpecs/${id} answered 404: Flow Service knows no connection spec ${id}; check connection-spec-id`, { cause: error });
+            });
+            const [spec] = answer.items;
+            if (spec.id.toLowerCase() !== id.toLowerCase()) {
+                throw new Error(`GET /connectionSpecs/${id} answered with another spec (${spec.id})`);
+            }
+            return spec;
+        },
+        async test(id) {
+            const path = `${idPath('connections', id)}/test`;
+            const answer = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, testAnswer));
+            return answer.result;
+        },
+        explore(id) {
+            const path = `${idPath('connections', id)}/explore?objectType=root`;
+            return send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, exploreSchema));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/connection/plan.ts
+
+/** Flow Service replaces `/auth/params` whole, so the patch always carries the complete object. */
+function updatePatch(existing, desired) {
+    const authTypeChanged = existing.auth?.specName !== desired.auth.specName;
+    const patch = authTypeChanged
+        ? [{ op: 'replace', path: '/auth', value: desired.auth }]
+        : [{ op: 'replace', path: '/auth/params', value: desired.auth.params }];
+    if (desired.description !== undefined) {
+        const op = existing.description === undefined ? 'add' : 'replace';
+        patch.push({ op, path: '/description', value: desired.description });
+    }
+    return patch;
+}
+/** Oldest first when every connection has its creation time; else as listed, and `dated` says which. */
+function oldestFirst(connections) {
+    const dated = connections.every((c) => c.createdAt !== undefined);
+    const ordered = dated
+        ? [...connections].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
+        : connections;
+    return { ordered, dated };
+}
+const created = (c) => c.createdAt === undefined ? '' : ` (created ${new Date(c.createdAt).toISOString()})`;
+/** No `if-exists: create` here: it would make a third. */
+function twinsReason(matches, desired) {
+    const { ordered, dated } = oldestFirst(matches);
+    const sandbox = desired.sandboxName;
+    return [
+        `${matches.length} connections are named "${desired.name}" in sandbox ${sandbox}, ${dated ? 'oldest first' : 'in list order'}:`,
+        ...ordered.map((c) => `- ${c.id}${created(c)}`),
+        'Only you can tell which one is right. Keep it and delete the others: ' +
+            `DELETE ${FLOW_SERVICE_PATH}/connections/{id} (with the x-sandbox-name: ${sandbox} header), ` +
+            `or Experience Platform's Sources UI (Sources → Accounts, in sandbox ${sandbox}). Then run again.`,
+    ].join('\n');
+}
+/** What to do, given what exists: the whole decision, with no I/O. */
+function planConnection(ifExists, matches, desired) {
+    const [first] = matches;
+    if (!first || ifExists === 'create')
+        return { action: 'create' };
+    if (ifExists === 'fail') {
+        const ids = matches.map((c) => c.id).join(', ');
+        return {
+            action: 'fail',
+            reason: `A connection named "${desired.name}" already exists (${ids}) and if-exists is fail.`,
+        };
+    }
+    if (matches.length > 1)
+        return { action: 'fail', reason: twinsReason(matches, desired) };
+    if (ifExists === 'reuse')
+        return { action: 'reuse', connection: first };
+    return {
+        action: 'update',
+        connection: first,
+        patch: updatePatch(first, desired),
+        authTypeChanged: first.auth?.specName !== desired.auth.specName,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/connection/salesforce.ts
+const SALESFORCE_AUTH_TYPES = [
+    'oauth2-client-credential',
+    'basic',
+    'oauth2-jwt-token',
+];
+/** Flow Service's `auth.specName` for each auth type, exactly as the connection spec names it. */
+const AUTH_SPEC_NAMES = {
+    'oauth2-client-credential': 'OAuth2 Client Credential',
+    basic: 'Basic Authentication',
+    'oauth2-jwt-token': 'OAuth2 JWT Token Credential',
+};
+function credentialParams(auth) {
+    switch (auth.type) {
+        case 'basic':
+            return {
+                username: auth.username,
+                password: auth.password,
+                securityToken: auth.securityToken,
+            };
+        case 'oauth2-client-credential':
+            return {
+                clientId: auth.clientId,
+                clientSecret: auth.clientSecret,
+                includeDeletedObjects: auth.includeDeletedObjects,
+            };
+        case 'oauth2-jwt-token':
+            return { jwtToken: auth.jwtToken, clientId: auth.clientId, clientSecret: auth.clientSecret };
+    }
+}
+/** The complete `auth` object: Flow Service replaces params whole, so nothing may be left out. */
+function salesforceAuth(config) {
+    const { auth } = config;
+    const params = auth.type === 'oauth2-jwt-token'
+        ? { ...credentialParams(auth), instanceUrl: config.environmentUrl }
+        : {
+            environmentUrl: config.environmentUrl,
+            ...credentialParams(auth),
+            ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
+        };
+    return { specName: AUTH_SPEC_NAMES[auth.type], params };
+}
+/** `POST /connections` body; an empty description is left out rather than sent as "". */
+function createConnectionBody(connection, auth) {
+    return {
+        name: connection.name,
+        ...(connection.description !== undefined ? { description: connection.description } : {}),
+        auth,
+        connectionSpec: { id: connection.specId, version: connection.specVersion },
+    };
+}
+/** A Salesforce org id: 15 characters, or 18 with the case-safe suffix. */
+const ORG_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
+/** The `orgId` Adobe adds to a JWT connection's params once enabled; anything else is ignored. */
+function salesforceOrgId(connection) {
+    const orgId = connection?.auth?.params?.['orgId'];
+    return typeof orgId === 'string' && ORG_ID.test(orgId) ? orgId : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/connection/apply.ts
+
+
+
+
+
+/** A write Flow Service may have carried out unseen: say what to check by hand. */
+async function orCheckByHand(write, check) {
+    try {
+        return await write;
+    }
+    catch (error) {
+        if (!(error instanceof UnconfirmedWriteError))
+            throw error;
+        throw new Error(`${error.message}: ${check} before running again.`, { cause: error });
+    }
+}
+/**
+ * POST is not idempotent: before re-sending after a failure that may have reached Flow Service,
+ * or when its success cannot be read, look again, and take a connection that was not there before.
+ */
+function createConnection(flow, body, target, sandbox, existingIds, log) {
+    const created = flow.create('connections', body, async () => {
+        log.info(`Looking "${target.name}" up again: the POST may have created it`);
+        const fresh = (await findByName(flow, target.name, target.specId)).filter((c) => !existingIds.has(c.id));
+        if (fresh.length > 1) {
+            const ids = fresh.map((c) => c.id).join(', ');
+            throw new Error(`While POST /connections was retried, ${fresh.length} new connections named "${target.name}" appeared (${ids}): another run may be creating it too. Keep one and delete the others.`);
+        }
+        const [made] = fresh;
+        if (made)
+            log.info(`The POST did create connection ${made.id}; taking it`);
+        return made && { id: made.id, etag: made.etag };
+    });
+    return orCheckByHand(created, `look for connection "${target.name}" in sandbox ${sandbox}`);
+}
+function patchOnce(flow, id, etag, plan, sandbox, log) {
+    const patched = flow.patch('connections', id, etag, plan.patch, async () => {
+        const current = await flow.get('connections', id);
+        if (current.etag === etag)
+            return undefined;
+        log.info(`Connection ${id} has a new etag after the PATCH: the update took effect`);
+        return { id, etag: current.etag };
+    });
+    return orCheckByHand(patched, `check connection ${id} in sandbox ${sandbox}`);
+}
+/** PATCH with If-Match; a 412 (changed meanwhile) re-reads the etag and tries once more. */
+async function updateConnection(flow, plan, desired, log) {
+    const { id, etag } = plan.connection;
+    const sandbox = desired.sandboxName;
+    try {
+        return await patchOnce(flow, id, etag, plan, sandbox, log);
+    }
+    catch (error) {
+        if (!(error instanceof ApiError && error.code === '1404-412'))
+            throw error;
+        log.info(`PATCH answered 412: connection ${id} changed meanwhile; re-reading it and trying once more`);
+        const current = await flow.get('connections', id);
+        const retry = { ...plan, connection: current, patch: updatePatch(current, desired) };
+        return patchOnce(flow, id, current.etag, retry, sandbox, log);
+    }
+}
+/** Carries out the plan: the only place that writes to Flow Service. */
+async function applyPlan(writer, plan, existing) {
+    const { flow, log, identity, desired } = writer;
+    if (plan.action === 'reuse') {
+        const { id, etag, state } = plan.connection;
+        log.info(`Reusing connection ${id}`);
+        return { outcome: 'reused', ref: { id, etag }, ...(state ? { state } : {}) };
+    }
+    if (plan.action === 'update') {
+        if (plan.authTypeChanged) {
+            log.info(`Auth type changes from "${plan.connection.auth?.specName}" to "${desired.auth.specName}": replacing /auth as a whole`);
+        }
+        const ref = await updateConnection(flow, plan, desired, log);
+        log.info(`Updated connection ${ref.id}: credentials replaced, new etag ${ref.etag}`);
+        return { outcome: 'updated', ref };
+    }
+    const ids = new Set(existing.map((c) => c.id));
+    const body = createConnectionBody(identity, desired.auth);
+    const ref = await createConnection(flow, body, identity, desired.sandboxName, ids, log);
+    log.info(`Created connection ${ref.id}`);
+    return { outcome: 'created', ref };
+}
+
+;// CONCATENATED MODULE: ./src/connection/drift.ts
+
+/**
+ * Flow Service masks secrets in what it lists: comparing them would only ever compare the mask.
+ * These are Salesforce's; the live spec's `format: "password"` params are added to them.
+ */
+const SECRET_PARAMS = new Set([
+    'clientSecret',
+    'password',
+    'securityToken',
+    'jwtToken',
+]);
+/** Compared as URLs: case and a trailing slash make no difference. */
+const URL_PARAMS = new Set(['environmentUrl', 'instanceUrl']);
+/** The params of both auth types: the only ones comparable across a change of auth type. */
+const SHARED_PARAMS = ['environmentUrl', 'apiVersion'];
+/** What Flow Service assumes for a param it was never given. */
+const PARAM_DEFAULTS = { includeDeletedObjects: false };
+/** A value as compared: absent and empty alike, booleans as text, a Salesforce URL normalised. */
+function comparable(field, value) {
+    const given = value === undefined || value === '' ? PARAM_DEFAULTS[field] : value;
+    if (given === undefined)
+        return undefined;
+    if (typeof given !== 'string')
+        return JSON.stringify(given);
+    return URL_PARAMS.has(field) && URL.canParse(given) ? new URL(given).href : given;
+}
+function paramNames(found, desired, secrets) {
+    if (found.auth?.specName !== desired.auth.specName)
+        return SHARED_PARAMS;
+    const requested = Object.keys(desired.auth.params).filter((name) => !SECRET_PARAMS.has(name) && !secrets.has(name));
+    return [...new Set([...requested, ...SHARED_PARAMS])];
+}
+/**
+ * What a reuse would leave different from the inputs, as far as the list item shows it: the auth
+ * type, the non-secret params the inputs define, and the description when one is given.
+ */
+function connectionDrift(found, desired, secrets = SECRET_PARAMS) {
+    const drift = [];
+    const compare = (field, stored, requested) => {
+        if (comparable(field, stored) !== comparable(field, requested))
+            drift.push({ field, stored, requested });
+    };
+    if (found.auth)
+        compare('auth.specName', found.auth.specName, desired.auth.specName);
+    const stored = found.auth?.params;
+    if (stored) {
+        for (const name of paramNames(found, desired, secrets))
+            compare(name, stored[name], desired.auth.params[name]);
+    }
+    if (desired.description !== undefined)
+        compare('description', found.description, desired.description);
+    return drift;
+}
+const MAX_SHOWN = 100;
+/** A value as the log and the summary show it: JSON, `none` when absent, long text cut short. */
+function shownValue(value) {
+    if (value === undefined)
+        return 'none';
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const cut = clip(text, MAX_SHOWN);
+    return typeof value === 'string' ? `"${cut}"` : cut;
+}
+function driftWarning(id, drift) {
+    return [
+        `Connection ${id} differs from the inputs, and reuse leaves it as it is:`,
+        ...drift.map((d) => `- ${d.field}: stored ${shownValue(d.stored)}, requested ${shownValue(d.requested)}`),
+        'Run with if-exists: update to write the inputs into it (same id), or change the inputs to match.',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/connection/dry-run.ts
+
+
+function plannedRequest(context, plan) {
+    const url = `${context.platformUrl}${FLOW_SERVICE_PATH}`;
+    const json = (body) => context.scrub(JSON.stringify(body, null, 2));
+    if (plan.action === 'create') {
+        return `POST ${url}/connections\nContent-Type: application/json\n\n${json(createConnectionBody(context.identity, context.auth))}`;
+    }
+    if (plan.action === 'update') {
+        const { id, etag } = plan.connection;
+        return `PATCH ${url}/connections/${id}\nIf-Match: ${etag}\nContent-Type: application/json\n\n${json(plan.patch)}`;
+    }
+    return 'none: the connection would be reused as it is';
+}
+/** Plan only: what a real run would do; nothing is written (the result line says so). */
+function dryRun(context, plan) {
+    const connection = plan.action === 'create' ? undefined : plan.connection;
+    return {
+        outcome: `would-${plan.action}`,
+        connection,
+        plannedRequest: plannedRequest(context, plan),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/ims.ts
+
+
+
+const imsTokenSchema = object({
+    // Registered as a secret: a short or spaced one would mask ordinary words in every message.
+    access_token: stringMatching(/^[\x21-\x7e]{16,16384}$/, 'not a token (16 or more visible characters)'),
+    token_type: optional(schemas_string()),
+    expires_in: optional(schemas_number()),
+});
+function givenToken(accessToken) {
+    return { description: 'the access-token input', token: async () => accessToken };
+}
+function clientCredentials(o, clientSecret, scopes) {
+    const label = 'POST /ims/token/v3';
+    return {
+        description: 'Adobe IMS (OAuth Server-to-Server)',
+        async token() {
+            const body = new URLSearchParams({
+                grant_type: 'client_credentials',
+                client_id: o.clientId,
+                client_secret: clientSecret,
+                scope: scopes,
+            }).toString();
+            const answer = await o.http.request({
+                label,
+                request: {
+                    method: 'POST',
+                    url: `${o.imsUrl}/ims/token/v3`,
+                    headers: {
+                        'Content-Type': 'application/x-www-form-urlencoded',
+                        Accept: 'application/json',
+                    },
+                    body,
+                },
+                baseUrlInput: 'ims-url',
+                parse: (response) => json_answer_parseJsonAnswer(label, response, imsTokenSchema),
+            });
+            o.redactor.register(answer.access_token);
+            return answer.access_token;
+        },
+    };
+}
+function tokenSource(credential, options) {
+    return credential.kind === 'access-token'
+        ? givenToken(credential.accessToken)
+        : clientCredentials(options, credential.clientSecret, credential.scopes);
+}
+
+;// CONCATENATED MODULE: ./src/platform/session.ts
+
+
+
+
+/**
+ * The step's deadline starts now; the access token is fetched (or taken as given) at once, while
+ * a connection to Platform opens for the first call that needs it.
+ */
+async function openSession(rt, config, log, redactor) {
+    const { transport, clock } = rt;
+    const { adobe, maxAttempts } = config;
+    const deadline = new Deadline(clock.now, config.timeoutSeconds);
+    const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
+    const source = tokenSource(adobe.credential, {
+        http,
+        redactor,
+        imsUrl: config.imsUrl,
+        clientId: adobe.clientId,
+    });
+    transport.prepare?.(config.platformUrl, 1);
+    const accessToken = await log.group('Adobe access token', () => {
+        log.info(`Access token from ${source.description}`);
+        return source.token();
+    });
+    const { clientId, orgId, sandboxName } = adobe;
+    const flow = flowServiceClient({
+        http,
+        platformUrl: config.platformUrl,
+        accessToken,
+        clientId,
+        orgId,
+        sandboxName,
+    });
+    return { http, deadline, accessToken, flow };
+}
+
 ;// CONCATENATED MODULE: ./src/platform/inputs.ts
 
 
@@ -15678,7 +17072,55 @@ const OUTCOMES = [
     'would-update',
 ];
 
+;// CONCATENATED MODULE: ./src/connection/source-auth.ts
+/** One secret's worth of JSON: past this, auth-params is a mistake, not a source's credentials. */
+const MAX_AUTH_PARAMS = 64 * 1024;
+/**
+ * `auth-params` as an object, or why it is not one. The problem never quotes the text: it is a
+ * secret, and JSON.parse's own messages show parts of it.
+ */
+function parseAuthParams(text) {
+    if (text.length > MAX_AUTH_PARAMS) {
+        return { problem: `auth-params is longer than ${MAX_AUTH_PARAMS} characters` };
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'auth-params must be JSON (a JSON object of the auth spec params)' };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { problem: 'auth-params must be a JSON object of the auth spec params' };
+    }
+    return { params: parsed };
+}
+/** Every string anywhere in the params: each is registered as a secret. */
+function stringValues(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (typeof value !== 'object' || value === null)
+        return [];
+    return Object.values(value).flatMap(stringValues);
+}
+/** Where each Salesforce param comes from, for messages about the live spec's verdict. */
+const SALESFORCE_PARAM_INPUTS = {
+    environmentUrl: 'salesforce-environment-url',
+    instanceUrl: 'salesforce-environment-url',
+    clientId: 'salesforce-client-id',
+    clientSecret: 'salesforce-client-secret',
+    username: 'salesforce-username',
+    password: 'salesforce-password',
+    securityToken: 'salesforce-security-token',
+    apiVersion: 'salesforce-api-version',
+    includeDeletedObjects: 'salesforce-include-deleted-objects',
+    jwtToken: 'salesforce-jwt-token or salesforce-private-key',
+};
+const salesforceParamInput = (param) => SALESFORCE_PARAM_INPUTS[param] ?? `the Salesforce inputs (param ${JSON.stringify(param)})`;
+const authParamsInput = (param) => `auth-params key ${JSON.stringify(param)}`;
+
 ;// CONCATENATED MODULE: ./src/connection/inputs.ts
+
 
 
 
@@ -15710,6 +17152,7 @@ const SECRET_INPUTS = [
     'salesforce-security-token',
     'salesforce-jwt-token',
     'salesforce-private-key',
+    'auth-params',
 ];
 const OAUTH_INPUTS = ['salesforce-client-id', 'salesforce-client-secret'];
 const BASIC_INPUTS = [
@@ -15799,6 +17242,8 @@ const fields = schemas_object({
         .transform(Number),
     'salesforce-api-version': inputs_version(/^(\d{1,3}(\.\d)?)?$/, 'must be a Salesforce API version such as 60.0').transform((v) => v || undefined),
     'salesforce-preflight': inputs_boolean,
+    'auth-spec-name': inputs_optional,
+    'auth-params': inputs_optional,
     'connection-spec-id': classic_schemas_string()
         .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a connection spec id (a UUID)'),
     'connection-spec-version': inputs_version(/^\d+(\.\d+)?$/, 'must be a version such as 1.0'),
@@ -15911,15 +17356,16 @@ function salesforceCredential(f, type, now) {
             }, now);
     }
 }
+const connectionIdentity = (f) => ({
+    name: f.name,
+    description: f.description,
+    specId: f['connection-spec-id'],
+    specVersion: f['connection-spec-version'],
+});
 function toConfig(f, auth) {
     return {
         ...platformConfig(f),
-        connection: {
-            name: f.name,
-            description: f.description,
-            specId: f['connection-spec-id'],
-            specVersion: f['connection-spec-version'],
-        },
+        connection: connectionIdentity(f),
         salesforce: {
             environmentUrl: f['salesforce-environment-url'],
             apiVersion: f['salesforce-api-version'],
@@ -15929,6 +17375,50 @@ function toConfig(f, auth) {
         salesforcePreflight: f['salesforce-preflight'],
         verify: f.verify,
         ...(auth.type === 'oauth2-jwt-token' ? { jwtWarnDays: f['salesforce-jwt-warn-days'] } : {}),
+    };
+}
+/** The inputs that make `auth` for Salesforce; with auth-params none of them may be set. */
+const SALESFORCE_AUTH_INPUTS = [
+    'salesforce-environment-url',
+    'salesforce-auth-type',
+    ...OAUTH_INPUTS,
+    ...BASIC_INPUTS,
+    ...JWT_INPUTS,
+    'salesforce-api-version',
+];
+const GENERIC_INPUTS = ['auth-spec-name', 'auth-params'];
+const usesAuthParams = (raw) => isSet(raw, GENERIC_INPUTS).length > 0;
+/** With auth-params the connection's `auth` is given whole: the Salesforce inputs have no part. */
+const genericFields = fields.extend({ 'salesforce-environment-url': inputs_optional });
+function genericProblems(raw) {
+    const missing = GENERIC_INPUTS.filter((n) => raw[n] === '');
+    const problems = missing.map((n) => `${n} is required with ${list(GENERIC_INPUTS)}`);
+    const stray = isSet(raw, SALESFORCE_AUTH_INPUTS);
+    if (raw['salesforce-include-deleted-objects'].toLowerCase() === 'true') {
+        stray.push('salesforce-include-deleted-objects');
+    }
+    if (stray.length > 0) {
+        problems.push(`${list(stray)} cannot be used with auth-spec-name and auth-params: give the Salesforce inputs, or auth-spec-name and auth-params (the whole auth of any source), not both`);
+    }
+    const parsed = raw['auth-params'] === '' ? undefined : parseAuthParams(raw['auth-params']);
+    if (parsed && 'problem' in parsed)
+        problems.push(parsed.problem);
+    return problems;
+}
+function genericConfig(raw) {
+    const checked = checkInputs(SPEC, genericFields, raw);
+    const problems = [...checked.problems, ...adobeCredentialProblems(raw), ...genericProblems(raw)];
+    const parsed = parseAuthParams(raw['auth-params']);
+    if (!checked.fields || problems.length > 0 || 'problem' in parsed) {
+        throw new InputError(problems);
+    }
+    const f = checked.fields;
+    return {
+        ...platformConfig(f),
+        connection: connectionIdentity(f),
+        ifExists: f['if-exists'],
+        verify: f.verify,
+        authParams: { specName: raw['auth-spec-name'], params: parsed.params },
     };
 }
 /**
@@ -15956,6 +17446,8 @@ const secretValues = (raw) => [
     ...SECRET_INPUTS.map((name) => raw[name]),
     ...pemBodyLines(raw['salesforce-private-key']),
 ];
+/** The run's inputs, for Salesforce's own inputs or for auth-spec-name and auth-params. */
+const parseRunInputs = (raw, now) => usesAuthParams(raw) ? genericConfig(raw) : parseInputs(raw, now);
 /** What the action prints that a secret could equal: outcomes, states, booleans, input choices. */
 const PRINTED_WORDS = new Set([
     ...OUTCOMES,
@@ -15969,6 +17461,29 @@ const inputs_secretWarnings = (raw) => secretWarnings(SPEC, raw, {
     words: PRINTED_WORDS,
     outputs: 'connection-id, etag, outcome, state',
 });
+
+;// CONCATENATED MODULE: ./src/connection/live-spec.ts
+
+
+/** Checks `auth` against the live spec, and registers every value of a secret param. */
+function judgeAuth(spec, auth, inputs, redactor) {
+    const named = authSpecNamed(spec, auth.specName);
+    const secrets = new Set(named ? secretParams(named) : []);
+    for (const name of secrets) {
+        if (Object.hasOwn(auth.params, name))
+            stringValues(auth.params[name]).forEach((v) => redactor.register(v));
+    }
+    return { problems: authProblems(spec, auth, inputs), secrets };
+}
+const listed = (problems) => problems.map((p) => `- ${p}`).join('\n');
+/** Before a write (or a dry run's plan of one): the run stops here. */
+function refusedBeforeWriting(specId, problems) {
+    return new Error(`The live connection spec ${specId} refuses the inputs, so nothing was written:\n${listed(problems)}`);
+}
+/** A reuse writes nothing: the connection stays, and the warning says what a write would meet. */
+function refusedOnReuse(specId, connectionId, problems) {
+    return `The live connection spec ${specId} refuses the inputs; connection ${connectionId} is reused as it is, but creating or updating a connection with these inputs would fail:\n${listed(problems)}`;
+}
 
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
@@ -16011,7 +17526,7 @@ function verificationCell(v) {
         return undefined;
     switch (v.status) {
         case 'passed':
-            return `passed (${v.objects} objects)`;
+            return v.objects === undefined ? 'passed (connection test)' : `passed (${v.objects} objects)`;
         case 'failed':
             return `failed: ${v.message}`;
         case 'skipped':
@@ -16148,8 +17663,8 @@ class Publisher {
             ? { status: 'not run' }
             : { status: 'skipped', reason: 'verify: false' };
         this.#requestedAuthType = requestedAuthType;
-        const { auth } = config.salesforce;
-        if (auth.type === 'oauth2-jwt-token')
+        const auth = 'salesforce' in config ? config.salesforce.auth : undefined;
+        if (auth?.type === 'oauth2-jwt-token')
             this.#jwtExpiresAt = isoDate(auth.expiry.expiresAt);
     }
     /** The one connection found, as a reuse (real or planned) leaves it. */
@@ -16640,10 +18155,14 @@ function settledState(flow, id, seen, waiting) {
 
 
 
-async function explore(flow, id) {
+async function verify_check(flow, id, by) {
     try {
-        const objects = await flow.explore(id);
-        return { ok: true, objects: objects.length };
+        if (by === 'explore')
+            return { ok: true, objects: (await flow.explore(id)).length };
+        if (await flow.test(id))
+            return { ok: true };
+        const refused = `GET /connections/${id}/test answered result false: the source refused the credentials stored in the connection`;
+        return { ok: false, error: new Error(refused) };
     }
     catch (error) {
         return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
@@ -16709,7 +18228,8 @@ async function settleAndExplore(settler, done) {
     const { flow, verify, clock, deadline, log } = settler;
     const { id } = done.ref;
     const firstSeen = done.state ? { state: done.state } : readSeen(flow, id);
-    const early = verify && done.state !== INITIALIZING ? explore(flow, id) : undefined;
+    const verifyNow = () => verify_check(flow, id, settler.verifiedBy);
+    const early = verify && done.state !== INITIALIZING ? verifyNow() : undefined;
     const [first, earlyResult] = await Promise.all([firstSeen, early]);
     const observed = first.state;
     const seen = await settledState(flow, id, first, { clock, deadline, log });
@@ -16727,11 +18247,14 @@ async function settleAndExplore(settler, done) {
     }
     if (!verify)
         return { state, ...read };
-    const verification = observed === INITIALIZING ? await explore(flow, id) : earlyResult;
+    const verification = observed === INITIALIZING ? await verifyNow() : earlyResult;
     return verification ? { state, ...read, verification } : { state, ...read };
 }
 
 ;// CONCATENATED MODULE: ./src/connection/main.ts
+
+
+
 
 
 
@@ -16771,7 +18294,7 @@ function mayBeOutdated(id) {
     return `Connection ${id} was reused as it is: the credentials stored in it may be outdated. if-exists: update writes the current ones.`;
 }
 async function applyAndVerify(stages, plan, existing, publish) {
-    const { writer, settler } = stages;
+    const { writer, settler, sourceLabel } = stages;
     const { log } = writer;
     const done = await log.group('Connection', () => applyPlan(writer, plan, existing));
     publish.connected(done);
@@ -16779,8 +18302,11 @@ async function applyAndVerify(stages, plan, existing, publish) {
     const settled = settler.verify
         ? await log.group('Verification', async () => {
             const result = await settle();
-            if (result.verification?.ok)
-                log.info(`Flow Service reached Salesforce: ${result.verification.objects} objects at the root`);
+            const v = result.verification;
+            if (v?.ok && v.objects !== undefined)
+                log.info(`Flow Service reached ${sourceLabel}: ${v.objects} objects at the root`);
+            else if (v?.ok)
+                log.info(`Flow Service's connection test passed for ${sourceLabel}`);
             return result;
         })
         : await settle();
@@ -16794,8 +18320,8 @@ async function applyAndVerify(stages, plan, existing, publish) {
     }
 }
 /** Reuse leaves the connection as it is: say where it differs from what the inputs ask for. */
-function checkDrift(log, connection, desired, publish) {
-    const drift = connectionDrift(connection, desired);
+function checkDrift(log, connection, desired, publish, secrets) {
+    const drift = connectionDrift(connection, desired, secrets);
     if (drift.length > 0)
         log.warning(driftWarning(connection.id, drift));
     if (desired.auth.specName === connection.auth?.specName && 'jwtToken' in desired.auth.params)
@@ -16811,51 +18337,79 @@ function checkJwt(config, redactor, log, now) {
     for (const warning of expiryWarnings(auth.expiry, config.jwtWarnDays ?? 0, now))
         log.warning(warning);
 }
+/** `auth` from Salesforce's own inputs, or given whole by auth-spec-name and auth-params. */
+function sourceAuth(config, log, redactor) {
+    if ('authParams' in config) {
+        stringValues(config.authParams.params).forEach((v) => redactor.register(v));
+        log.info('Salesforce preflight: not applicable with auth-params');
+        const inputs = { specName: 'auth-spec-name', param: authParamsInput };
+        return { auth: config.authParams, inputs, label: 'the source' };
+    }
+    if (config.salesforce.auth.type === 'basic')
+        log.warning(BASIC_DEPRECATED);
+    const inputs = { specName: 'salesforce-auth-type', param: salesforceParamInput };
+    return { auth: salesforceAuth(config.salesforce), inputs, label: 'Salesforce' };
+}
+/** The lookup and the spec read go side by side first; after a write that if-exists makes certain, maybe more. */
+const platformConnectionsAhead = (config) => Math.max(2, config.dryRun ? 0 : sideBySideSurely(config.ifExists, config.verify));
 async function connect(rt, redactor, log, publish) {
     const raw = readRawInputs((name) => rt.core.getInput(name));
     for (const secret of secretValues(raw))
         redactor.register(secret);
     publish.identify(raw.name, raw['sandbox-name']);
-    const config = parseInputs(raw, rt.clock.now());
-    checkJwt(config, redactor, log, rt.clock.now());
+    const config = parseRunInputs(raw, rt.clock.now());
+    if (!('authParams' in config))
+        checkJwt(config, redactor, log, rt.clock.now());
     for (const warning of inputs_secretWarnings(raw))
         log.warning(warning);
-    if (config.salesforce.auth.type === 'basic')
-        log.warning(BASIC_DEPRECATED);
+    const source = sourceAuth(config, log, redactor);
     const { adobe, connection } = config;
     const desired = {
         name: connection.name,
         description: connection.description,
         sandboxName: adobe.sandboxName,
-        auth: salesforceAuth(config.salesforce),
+        auth: source.auth,
     };
     publish.configured(config, desired.auth.specName);
     // While the token is on its way: connections for the Salesforce check, which may follow the
     // token or the lookup at once, and for what follows a write that if-exists makes certain.
-    const skipped = preflightSkipped(config);
-    if (skipped === undefined)
-        rt.transport.prepare?.(preflightBase(config.salesforce), 1);
-    if (!config.dryRun) {
-        rt.transport.prepare?.(config.platformUrl, sideBySideSurely(config.ifExists, config.verify));
-    }
+    const checked = 'authParams' in config ? undefined : config;
+    const skipped = checked ? preflightSkipped(checked) : 'auth-params';
+    if (checked && skipped === undefined)
+        rt.transport.prepare?.(preflightBase(checked.salesforce), 1);
+    rt.transport.prepare?.(config.platformUrl, platformConnectionsAhead(config));
     const { flow, http, deadline } = await openSession(rt, config, log, redactor);
-    const preflight = skipped === undefined
-        ? { check: startPreflight(config, { http, redactor, now: rt.clock.now }) }
-        : { skipped };
-    const existing = await log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
+    const preflight = checked && skipped === undefined
+        ? { check: startPreflight(checked, { http, redactor, now: rt.clock.now }) }
+        : { skipped: skipped ?? 'auth-params' };
+    // The live spec is read beside the lookup: checking against it costs no round trip. The lookup
+    // is awaited first, so its failure is the one reported when both fail.
+    const lookup = log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
         const found = await findByName(flow, connection.name, connection.specId);
         log.info(describeMatches(found, connection.name));
         return found;
     });
+    const specRead = flow.connectionSpec(connection.specId);
+    specRead.catch(() => undefined);
+    const existing = await lookup;
+    const spec = await specRead;
+    const verdict = judgeAuth(spec, desired.auth, source.inputs, redactor);
     const plan = planConnection(config.ifExists, existing, desired);
     if (plan.action === 'fail')
         throw new Error(plan.reason);
     if (!config.dryRun)
         rt.transport.prepare?.(config.platformUrl, sideBySide(plan.action, config.verify));
-    if (plan.action === 'reuse')
-        checkDrift(log, plan.connection, desired, publish);
-    else
-        publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+    if (plan.action === 'reuse') {
+        if (verdict.problems.length > 0)
+            log.warning(refusedOnReuse(connection.specId, plan.connection.id, verdict.problems));
+        checkDrift(log, plan.connection, desired, publish, verdict.secrets);
+    }
+    else {
+        if (verdict.problems.length > 0)
+            throw refusedBeforeWriting(connection.specId, verdict.problems);
+        if (!('authParams' in config))
+            publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+    }
     if (config.dryRun) {
         const scrub = (text) => redactor.scrub(text);
         const { platformUrl } = config;
@@ -16870,8 +18424,9 @@ async function connect(rt, redactor, log, publish) {
         deadline,
         identity: connection,
         verify: config.verify,
+        verifiedBy: verifiedBy(spec),
     };
-    await applyAndVerify({ writer, settler }, plan, existing, publish);
+    await applyAndVerify({ writer, settler, sourceLabel: source.label }, plan, existing, publish);
 }
 /**
  * The whole step. Never throws: every run ends with its job summary and result line, and every

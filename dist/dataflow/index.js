@@ -3424,7 +3424,89 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/platform/retry.ts
+/** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
+/** What the transport answers once the step has ended: a request still retrying has lost its reason. */
+const STEP_ENDED = 'ERR_STEP_ENDED';
+/**
+ * A name the resolver answered does not exist will not exist a second later; its temporary
+ * failure (EAI_AGAIN) may pass.
+ */
+const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND', STEP_ENDED]);
+const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
+function isRetryable(failure) {
+    if (failure.kind === 'network')
+        return !PERMANENT_NETWORK_CODES.has(failure.code ?? '');
+    return (RETRYABLE_STATUSES.has(failure.status) ||
+        (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
+}
+/**
+ * A failure after which the server may have acted on the request, so a write must be reconciled:
+ * a request that left, or a server error. A 4xx is a refusal: nothing was written.
+ */
+function mayHaveActed(failure) {
+    return failure.kind === 'network' ? failure.sent : failure.status >= 500;
+}
+/** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
+function backoffDelay(attempt, random, backoff = BACKOFF) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+function decideRetry(input) {
+    const { failure, attempt, now, deadline } = input;
+    if (!isRetryable(failure))
+        return { retry: false, reason: 'not-retryable' };
+    if (attempt >= input.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    if (now >= deadline)
+        return { retry: false, reason: 'deadline' };
+    const asked = failure.kind === 'status' ? failure.retryAfterMs : undefined;
+    const delayMs = asked ?? backoffDelay(attempt, input.random, input.backoff);
+    if (now + delayMs < deadline)
+        return { retry: true, delayMs };
+    const leftMs = deadline - now;
+    return {
+        retry: false,
+        reason: 'wait-past-deadline',
+        waitMs: delayMs,
+        leftMs,
+        askedByServer: asked !== undefined,
+    };
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+/** RFC 9110's three HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones. */
+const HTTP_DATES = [
+    [new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`), (text) => text],
+    [new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`), (text) => text],
+    [new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`), (text) => `${text} GMT`],
+];
+function parseHttpDate(text) {
+    const form = HTTP_DATES.find(([pattern]) => pattern.test(text));
+    const at = form ? Date.parse(form[1](text)) : NaN;
+    return Number.isNaN(at) ? undefined : at;
+}
+/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or anything else. */
+function parseRetryAfter(value, now) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return undefined;
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1_000;
+    const at = parseHttpDate(trimmed);
+    return at === undefined ? undefined : Math.max(0, at - now);
+}
+/** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */
+function pollDelay(poll, backoff = BACKOFF) {
+    return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
+}
+
 ;// CONCATENATED MODULE: ./src/platform/transport.ts
+
 
 
 
@@ -3454,6 +3536,7 @@ async function readBody(message) {
 /** A URL keeps an IPv6 literal in brackets, which Node would look up in DNS as a name. */
 const socketHost = (url) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 const ignore = () => undefined;
+const stepEnded = (what) => Object.assign(new Error(`${what}the step has ended`), { code: STEP_ENDED });
 /**
  * One origin's connections, kept open between requests for the whole step. Connections opened
  * ahead serve the next requests that need a new one. Through a proxy, `@actions/http-client`'s
@@ -3571,7 +3654,7 @@ function httpClientTransport() {
     return {
         async send(request, timeoutMs) {
             if (closed)
-                throw new Error(`${request.method} ${request.url}: the step has ended`);
+                throw stepEnded(`${request.method} ${request.url}: `);
             const timeout = new AbortController();
             const timer = setTimeout(() => timeout.abort(new Error(`no complete answer within ${timeoutMs} ms`)), timeoutMs);
             running.add(timeout);
@@ -3592,7 +3675,7 @@ function httpClientTransport() {
         close() {
             closed = true;
             for (const timeout of running)
-                timeout.abort(new Error('the step has ended'));
+                timeout.abort(stepEnded(''));
             for (const origin of origins.values())
                 origin.close();
         },
@@ -3615,7 +3698,7 @@ function neutralise(text) {
         .replace(/^(\s*):(?=:)/, '$1:\\');
 }
 /** At most `max` characters (code points) of `text`, with an ellipsis where it was cut. */
-function clip(text, max) {
+function log_clip(text, max) {
     if (text.length <= max)
         return text;
     const chars = Array.from(text.slice(0, max * 2));
@@ -13830,7 +13913,7 @@ function schemas_object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -13931,24 +14014,24 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function schemas_tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -13956,14 +14039,14 @@ function schemas_record(keyType, valueType, params) {
             type: "record",
             keyType: classic_schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -14591,7 +14674,7 @@ function got(spec, raw, name) {
     const value = raw[name];
     if (!value || spec.secrets.includes(name))
         return '';
-    return ` (got ${JSON.stringify(clip(value, MAX_QUOTED))})`;
+    return ` (got ${JSON.stringify(log_clip(value, MAX_QUOTED))})`;
 }
 function issueProblem(spec, raw, issue) {
     const name = issue.path[0];
@@ -14777,7 +14860,7 @@ function htmlPage(body, headers) {
     const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
     if (!title)
         return 'HTML page';
-    return `HTML page: ${JSON.stringify(clip(title, MAX_TITLE))}`;
+    return `HTML page: ${JSON.stringify(log_clip(title, MAX_TITLE))}`;
 }
 function unparsed(body, headers) {
     const page = htmlPage(body, headers);
@@ -14796,6 +14879,129 @@ function apiErrorFrom(call, status, headers, text, scrub) {
         ...parsed,
         requestId: parsed.requestId ?? headers['x-request-id'],
     });
+}
+
+;// CONCATENATED MODULE: ./src/platform/flow-service/connection-spec.ts
+
+
+
+/** An auth spec's JSON Schema is a few KiB; past this an answer is not a connection spec. */
+const MAX_SCHEMA_CHARS = 64 * 1024;
+const MAX_AUTH_SPECS = 64;
+const MAX_SHOWN_PARAM = 100;
+/** Names are printed: one line, no runner command (`::`, `##[`), of a usable length. */
+const specText = classic_schemas_string()
+    .regex(/^(?!.*(?:::|##\[))[^\p{C}\u2028\u2029]{1,256}$/u, 'not one printable line of 1 to 256 characters');
+const jsonObject = schemas_record(classic_schemas_string(), schemas_unknown())
+    .refine((value) => JSON.stringify(value).length <= MAX_SCHEMA_CHARS, `larger than ${MAX_SCHEMA_CHARS} characters`);
+const authSpecSchema = schemas_object({ name: specText, spec: jsonObject });
+const connectionSpecSchema = schemas_object({
+    id: classic_schemas_string().regex(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'not a UUID'),
+    name: specText,
+    authSpec: schemas_array(authSpecSchema).max(MAX_AUTH_SPECS),
+    sourceSpec: schemas_record(classic_schemas_string(), schemas_unknown()).optional(),
+    exploreSpec: schemas_object({ type: classic_schemas_string().max(256).optional() }).optional(),
+});
+/** `GET /connectionSpecs/{id}`: `{items: [the spec]}`. */
+const connectionSpecAnswer = schemas_object({ items: schemas_tuple([connectionSpecSchema]) });
+/**
+ * A source's spec describes its source connections (`sourceSpec`); a destination's has a
+ * `targetSpec` instead. `attributes.isSource` only says whether the UI catalog lists it.
+ */
+const isSource = (spec) => spec.sourceSpec !== undefined;
+/** A tabular source is checked by listing its tables; any other by `GET /connections/{id}/test`. */
+const verifiedBy = (spec) => spec.exploreSpec?.type === 'Tabular' ? 'explore' : 'test';
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const propertiesOf = (auth) => isRecord(auth.spec.properties) ? auth.spec.properties : {};
+/** The params the auth spec marks `format: "password"`: secrets, never compared or printed. */
+function secretParams(auth) {
+    return Object.entries(propertiesOf(auth)).flatMap(([name, p]) => isRecord(p) && p.format === 'password' ? [name] : []);
+}
+/** What the schema says a param's value must be, in words, for the failing keyword. */
+function expectation(keyword, param) {
+    const rule = isRecord(param) ? param : {};
+    const types = [rule.type].flat().filter((t) => typeof t === 'string');
+    if (keyword === 'type' && types.length > 0)
+        return `must be of type ${types.join(' or ')}`;
+    if (keyword === 'format' && typeof rule.format === 'string') {
+        return `must be in the format ${JSON.stringify(clip(rule.format, 40))}`;
+    }
+    if (keyword === 'false')
+        return 'is not a parameter of this auth spec';
+    return `does not satisfy the auth spec's "${keyword}" rule`;
+}
+/** The param a validator error is about: the first segment of its instance location. */
+function paramAt(unit) {
+    const segment = /^#\/([^/]+)/.exec(unit.instanceLocation)?.[1];
+    if (segment === undefined)
+        return undefined;
+    let decoded = segment;
+    try {
+        decoded = decodeURIComponent(segment);
+    }
+    catch {
+        // A segment that is not percent-encoded is read as it is.
+    }
+    return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/**
+ * Each param the auth spec's JSON Schema refuses, described by the input it came from and what
+ * was expected. Built from the validator's keyword and location only: its own messages may quote
+ * the value, which can be a secret.
+ */
+function paramProblems(auth, params, inputOf) {
+    let units;
+    try {
+        const result = new Validator(auth.spec, '7', false).validate(params);
+        if (result.valid)
+            return [];
+        units = result.errors;
+    }
+    catch {
+        throw new Error(`The JSON Schema of auth spec "${auth.name}" cannot be applied: an unexpected answer from Flow Service.`);
+    }
+    const properties = propertiesOf(auth);
+    const required = Array.isArray(auth.spec.required) ? auth.spec.required : [];
+    const problems = new Map();
+    const describe = (param, what) => {
+        const shown = JSON.stringify(clip(param, MAX_SHOWN_PARAM));
+        if (!problems.has(param))
+            problems.set(param, `${inputOf(param)} ${what} (param ${shown})`);
+    };
+    for (const name of required) {
+        if (typeof name === 'string' && !Object.hasOwn(params, name))
+            describe(name, 'is required');
+    }
+    for (const unit of units) {
+        const param = paramAt(unit);
+        if (param !== undefined)
+            describe(param, expectation(unit.keyword, properties[param]));
+    }
+    if (problems.size > 0)
+        return [...problems.values()];
+    const rule = clip(units[0]?.keyword ?? 'unknown', 40);
+    return [`the params do not satisfy auth spec "${auth.name}" (rule "${rule}")`];
+}
+/** The auth spec of this name, if the live spec has it. */
+const authSpecNamed = (spec, name) => spec.authSpec.find((a) => a.name === name);
+/**
+ * Why the live spec refuses this `auth`, one line per problem; none when it accepts it. The spec
+ * not being a source's comes first and alone: its auth specs are then beside the point.
+ */
+function authProblems(spec, auth, inputs) {
+    if (!isSource(spec)) {
+        return [
+            `connection spec ${spec.id} ("${spec.name}") is not a source's: it has no sourceSpec (a destination's spec has a targetSpec instead). Check connection-spec-id.`,
+        ];
+    }
+    const named = authSpecNamed(spec, auth.specName);
+    if (named === undefined) {
+        const valid = spec.authSpec.map((a) => JSON.stringify(a.name)).join(', ') || 'none';
+        return [
+            `${inputs.specName} asks for auth spec ${JSON.stringify(clip(auth.specName, MAX_SHOWN_PARAM))}, which connection spec ${spec.id} does not have; its auth specs are: ${valid}`,
+        ];
+    }
+    return paramProblems(named, auth.params, inputs.param);
 }
 
 ;// CONCATENATED MODULE: ./src/platform/flow-service/schemas.ts
@@ -14934,12 +15140,15 @@ const flowSpecPageSchema = object({ items: array(flowSpecSchema) });
 
 
 
+
+
 const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
 /** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
 const client_MAX_PAGES = 1_000;
 const MAX_ITEMS = 100_000;
 /** A link is shown only this far in a message: a server's link can be of any length. */
 const MAX_SHOWN_LINK = 300;
+const testAnswer = object({ result: schemas_boolean() });
 function flowServiceClient(o) {
     const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
     const send = platformSender(o, base);
@@ -14968,7 +15177,7 @@ function flowServiceClient(o) {
         const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
         const url = absolute ? new URL(href) : new URL(under, base.origin);
         if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
-            throw new Error(`GET /${collection}: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`);
+            throw new Error(`GET /${collection}: the next-page link leaves ${base.href}: ${log_clip(url.href, MAX_SHOWN_LINK)}`);
         }
         return `${url.pathname.slice(base.pathname.length)}${url.search}`;
     }
@@ -15038,90 +15247,29 @@ function flowServiceClient(o) {
             const answer = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, flowSpecPageSchema));
             return answer.items;
         },
+        async connectionSpec(id) {
+            const path = `/connectionSpecs/${encodeURIComponent(id)}`;
+            const answer = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, connectionSpecAnswer)).catch((error) => {
+                if (!isNotFound(error))
+                    throw error;
+                throw new Error(`GET /connectionSpecs/${id} answered 404: Flow Service knows no connection spec ${id}; check connection-spec-id`, { cause: error });
+            });
+            const [spec] = answer.items;
+            if (spec.id.toLowerCase() !== id.toLowerCase()) {
+                throw new Error(`GET /connectionSpecs/${id} answered with another spec (${spec.id})`);
+            }
+            return spec;
+        },
+        async test(id) {
+            const path = `${idPath('connections', id)}/test`;
+            const answer = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, testAnswer));
+            return answer.result;
+        },
         explore(id) {
             const path = `${idPath('connections', id)}/explore?objectType=root`;
             return send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, exploreSchema));
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/platform/retry.ts
-/** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
-const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
-/**
- * A name the resolver answered does not exist will not exist a second later; its temporary
- * failure (EAI_AGAIN) may pass.
- */
-const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND']);
-const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
-function isRetryable(failure) {
-    if (failure.kind === 'network')
-        return !PERMANENT_NETWORK_CODES.has(failure.code ?? '');
-    return (RETRYABLE_STATUSES.has(failure.status) ||
-        (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
-}
-/**
- * A failure after which the server may have acted on the request, so a write must be reconciled:
- * a request that left, or a server error. A 4xx is a refusal: nothing was written.
- */
-function mayHaveActed(failure) {
-    return failure.kind === 'network' ? failure.sent : failure.status >= 500;
-}
-/** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
-function backoffDelay(attempt, random, backoff = BACKOFF) {
-    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-function decideRetry(input) {
-    const { failure, attempt, now, deadline } = input;
-    if (!isRetryable(failure))
-        return { retry: false, reason: 'not-retryable' };
-    if (attempt >= input.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    if (now >= deadline)
-        return { retry: false, reason: 'deadline' };
-    const asked = failure.kind === 'status' ? failure.retryAfterMs : undefined;
-    const delayMs = asked ?? backoffDelay(attempt, input.random, input.backoff);
-    if (now + delayMs < deadline)
-        return { retry: true, delayMs };
-    const leftMs = deadline - now;
-    return {
-        retry: false,
-        reason: 'wait-past-deadline',
-        waitMs: delayMs,
-        leftMs,
-        askedByServer: asked !== undefined,
-    };
-}
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const TIME = '\\d{2}:\\d{2}:\\d{2}';
-/** RFC 9110's three HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones. */
-const HTTP_DATES = [
-    [new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`), (text) => text],
-    [new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`), (text) => text],
-    [new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`), (text) => `${text} GMT`],
-];
-function parseHttpDate(text) {
-    const form = HTTP_DATES.find(([pattern]) => pattern.test(text));
-    const at = form ? Date.parse(form[1](text)) : NaN;
-    return Number.isNaN(at) ? undefined : at;
-}
-/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or anything else. */
-function parseRetryAfter(value, now) {
-    const trimmed = value?.trim();
-    if (!trimmed)
-        return undefined;
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1_000;
-    const at = parseHttpDate(trimmed);
-    return at === undefined ? undefined : Math.max(0, at - now);
-}
-/** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */
-function pollDelay(poll, backoff = BACKOFF) {
-    return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
 }
 
 ;// CONCATENATED MODULE: ./src/platform/http.ts
@@ -15184,7 +15332,7 @@ function createHttp(options) {
         if (remaining <= 0)
             throw deadline.expired(call.label);
         const { method, url } = call.request;
-        const shownUrl = clip(url, MAX_SHOWN_URL);
+        const shownUrl = log_clip(url, MAX_SHOWN_URL);
         log.debug(`${method} ${shownUrl}`);
         let response;
         try {

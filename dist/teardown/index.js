@@ -3424,7 +3424,89 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/platform/retry.ts
+/** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
+/** What the transport answers once the step has ended: a request still retrying has lost its reason. */
+const STEP_ENDED = 'ERR_STEP_ENDED';
+/**
+ * A name the resolver answered does not exist will not exist a second later; its temporary
+ * failure (EAI_AGAIN) may pass.
+ */
+const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND', STEP_ENDED]);
+const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
+function isRetryable(failure) {
+    if (failure.kind === 'network')
+        return !PERMANENT_NETWORK_CODES.has(failure.code ?? '');
+    return (RETRYABLE_STATUSES.has(failure.status) ||
+        (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
+}
+/**
+ * A failure after which the server may have acted on the request, so a write must be reconciled:
+ * a request that left, or a server error. A 4xx is a refusal: nothing was written.
+ */
+function mayHaveActed(failure) {
+    return failure.kind === 'network' ? failure.sent : failure.status >= 500;
+}
+/** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
+function backoffDelay(attempt, random, backoff = BACKOFF) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+function decideRetry(input) {
+    const { failure, attempt, now, deadline } = input;
+    if (!isRetryable(failure))
+        return { retry: false, reason: 'not-retryable' };
+    if (attempt >= input.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    if (now >= deadline)
+        return { retry: false, reason: 'deadline' };
+    const asked = failure.kind === 'status' ? failure.retryAfterMs : undefined;
+    const delayMs = asked ?? backoffDelay(attempt, input.random, input.backoff);
+    if (now + delayMs < deadline)
+        return { retry: true, delayMs };
+    const leftMs = deadline - now;
+    return {
+        retry: false,
+        reason: 'wait-past-deadline',
+        waitMs: delayMs,
+        leftMs,
+        askedByServer: asked !== undefined,
+    };
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+/** RFC 9110's three HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones. */
+const HTTP_DATES = [
+    [new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`), (text) => text],
+    [new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`), (text) => text],
+    [new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`), (text) => `${text} GMT`],
+];
+function parseHttpDate(text) {
+    const form = HTTP_DATES.find(([pattern]) => pattern.test(text));
+    const at = form ? Date.parse(form[1](text)) : NaN;
+    return Number.isNaN(at) ? undefined : at;
+}
+/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or anything else. */
+function parseRetryAfter(value, now) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return undefined;
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1_000;
+    const at = parseHttpDate(trimmed);
+    return at === undefined ? undefined : Math.max(0, at - now);
+}
+/** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */
+function pollDelay(poll, backoff = BACKOFF) {
+    return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
+}
+
 ;// CONCATENATED MODULE: ./src/platform/transport.ts
+
 
 
 
@@ -3454,6 +3536,7 @@ async function readBody(message) {
 /** A URL keeps an IPv6 literal in brackets, which Node would look up in DNS as a name. */
 const socketHost = (url) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 const ignore = () => undefined;
+const stepEnded = (what) => Object.assign(new Error(`${what}the step has ended`), { code: STEP_ENDED });
 /**
  * One origin's connections, kept open between requests for the whole step. Connections opened
  * ahead serve the next requests that need a new one. Through a proxy, `@actions/http-client`'s
@@ -3571,7 +3654,7 @@ function httpClientTransport() {
     return {
         async send(request, timeoutMs) {
             if (closed)
-                throw new Error(`${request.method} ${request.url}: the step has ended`);
+                throw stepEnded(`${request.method} ${request.url}: `);
             const timeout = new AbortController();
             const timer = setTimeout(() => timeout.abort(new Error(`no complete answer within ${timeoutMs} ms`)), timeoutMs);
             running.add(timeout);
@@ -3592,7 +3675,7 @@ function httpClientTransport() {
         close() {
             closed = true;
             for (const timeout of running)
-                timeout.abort(new Error('the step has ended'));
+                timeout.abort(stepEnded(''));
             for (const origin of origins.values())
                 origin.close();
         },
@@ -3615,7 +3698,7 @@ function neutralise(text) {
         .replace(/^(\s*):(?=:)/, '$1:\\');
 }
 /** At most `max` characters (code points) of `text`, with an ellipsis where it was cut. */
-function clip(text, max) {
+function log_clip(text, max) {
     if (text.length <= max)
         return text;
     const chars = Array.from(text.slice(0, max * 2));
@@ -10878,7 +10961,7 @@ function htmlPage(body, headers) {
     const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
     if (!title)
         return 'HTML page';
-    return `HTML page: ${JSON.stringify(clip(title, MAX_TITLE))}`;
+    return `HTML page: ${JSON.stringify(log_clip(title, MAX_TITLE))}`;
 }
 function unparsed(body, headers) {
     const page = htmlPage(body, headers);
@@ -11091,922 +11174,6 @@ function json_answer_parseJsonAnswer(label, response, schema) {
     const [first] = parsed.error.issues;
     const where = first.path.length ? first.path.join('.') : 'body';
     throw new UnexpectedAnswerError(label, response.status, `${where}: ${first.message}`);
-}
-
-;// CONCATENATED MODULE: ./src/platform/data-prep.ts
-
-
-
-
-const DATA_PREP_PATH = '/data/foundation/conversion';
-/** Data Prep's ids are 32 hex digits; printed, set as outputs and sent back in bodies. */
-const mappingSetId = stringMatching(/^[0-9a-f-]{24,36}$/i, 'not a mapping set id');
-const mappingVersion = schemas_number().check(schemas_int(), _nonnegative());
-/** Data Prep stores a mapping's sourceType as a media type: schema path or expression. */
-const STORED_TYPES = {
-    'text/x.schema-path': 'ATTRIBUTE',
-    'text/x.aep-xl': 'EXPRESSION',
-    ATTRIBUTE: 'ATTRIBUTE',
-    EXPRESSION: 'EXPRESSION',
-};
-const storedMapping = object({
-    sourceType: pipe(schemas_string(), transform((t) => STORED_TYPES[t] ?? t)),
-    source: schemas_string(),
-    destination: schemas_string(),
-});
-const mappingSetSchema = object({
-    id: mappingSetId,
-    name: optional(schemas_string()),
-    version: mappingVersion,
-    mappings: array(storedMapping),
-});
-const listSchema = object({ data: array(mappingSetSchema) });
-const createdSchema = object({ id: mappingSetId, version: mappingVersion });
-const validationSchema = object({
-    validationResponse: array(object({
-        status: schemas_string(),
-        errors: optional(nullable(array(object({ exception: optional(schemas_string()) })))),
-    })),
-});
-/** Pages of this size; a listing past MAX_PAGES is a server that never stops. */
-const PAGE = 50;
-const MAX_PAGES = 100;
-function dataPrepClient(o) {
-    const send = platformSender(o, new URL(`${o.platformUrl}${DATA_PREP_PATH}`));
-    return {
-        async findByName(name) {
-            const found = [];
-            for (let page = 0; page < MAX_PAGES; page += 1) {
-                const path = `/mappingSets?limit=${PAGE}&start=${page * PAGE}&name=${encodeURIComponent(name)}`;
-                const { data } = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, listSchema));
-                found.push(...data.filter((set) => set.name === name));
-                if (data.length < PAGE)
-                    return found;
-            }
-            throw new Error(`GET /mappingSets: Data Prep still offered a page after ${MAX_PAGES} pages`);
-        },
-        async validate(body) {
-            const { validationResponse } = await send({ method: 'POST', path: '/mappingSets/validate', body }, (label, r) => parseJsonAnswer(label, r, validationSchema));
-            return validationResponse.flatMap((entry, index) => entry.status === 'SUCCESS'
-                ? []
-                : [
-                    `mapping ${index}: ${(entry.errors ?? []).map((e) => e.exception ?? entry.status).join('; ') || entry.status}`,
-                ]);
-        },
-        newVersion(id, body, reconcile) {
-            return send({ method: 'PUT', path: `/mappingSets/${encodeURIComponent(id)}`, body }, (label, r) => parseJsonAnswer(label, r, createdSchema), reconcile);
-        },
-        create(body, reconcile) {
-            return send({ method: 'POST', path: '/mappingSets', body }, (label, r) => parseJsonAnswer(label, r, createdSchema), reconcile);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/platform/flow-service/schemas.ts
-
-
-
-/*
- * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
- * breaks its shape makes the whole answer unexpected rather than reaching a log line or a request.
- */
-const id = stringMatching(/^[0-9a-f-]{36}$/i, 'not a UUID');
-const etag = stringMatching(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
-const state = stringMatching(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
-/** Flow Service's continuation links are short; a longer one would only fill memory and the log. */
-const MAX_LINK = 2_048;
-/** A connection as Flow Service lists and reads it (secret params come back masked). */
-const connectionSchema = object({
-    id,
-    name: schemas_string(),
-    description: optional(schemas_string()),
-    state: optional(state),
-    etag,
-    auth: optional(object({
-        specName: schemas_string(),
-        params: optional(record(schemas_string(), unknown())),
-    })),
-    connectionSpec: object({ id: schemas_string(), version: optional(schemas_string()) }),
-    /** Epoch milliseconds. */
-    createdAt: optional(schemas_number()),
-});
-const specRef = object({ id: schemas_string(), version: optional(schemas_string()) });
-/** A column as explore answers it and a source connection's `params.columns` carries it. */
-const columnSchema = object({
-    name: schemas_string(),
-    type: schemas_string(),
-    xdm: optional(object({ type: schemas_string(), format: optional(schemas_string()) })),
-});
-const sourceConnectionSchema = object({
-    id,
-    name: schemas_string(),
-    etag,
-    state: optional(state),
-    baseConnectionId: schemas_string(),
-    connectionSpec: specRef,
-    params: optional(object({
-        tableName: optional(schemas_string()),
-        columns: optional(array(columnSchema)),
-    })),
-});
-const targetConnectionSchema = object({
-    id,
-    name: schemas_string(),
-    etag,
-    state: optional(state),
-    connectionSpec: specRef,
-    data: optional(object({ schema: optional(object({ id: schemas_string(), version: schemas_string() })) })),
-    params: optional(object({ dataSetId: optional(schemas_string()) })),
-});
-const scheduleSchema = object({
-    startTime: schemas_number(),
-    frequency: schemas_string(),
-    interval: optional(schemas_number()),
-    backfill: optional(schemas_boolean()),
-});
-/** A flow's Mapping transformation names a mapping set that is printed, set as outputs and sent back. */
-const mappingParams = object({ mappingId: mappingSetId, mappingVersion: mappingVersion });
-const transformation = object({ name: schemas_string(), params: record(schemas_string(), unknown()) })
-    .check(refine((t) => t.name !== 'Mapping' || mappingParams.safeParse(t.params).success, {
-    message: 'a Mapping transformation needs a mapping set id and a whole mappingVersion',
-    path: ['params'],
-}));
-const flowSchema = object({
-    id,
-    name: schemas_string(),
-    etag,
-    state: optional(state),
-    flowSpec: specRef,
-    sourceConnectionIds: array(id),
-    targetConnectionIds: array(id),
-    transformations: optional(array(transformation)),
-    scheduleParams: optional(scheduleSchema),
-});
-const count = schemas_number().check(schemas_int(), _nonnegative());
-const runSchema = object({
-    id,
-    flowId: id,
-    /** Epoch milliseconds. */
-    createdAt: optional(schemas_number()),
-    metrics: optional(object({
-        recordSummary: optional(object({
-            inputRecordCount: optional(count),
-            outputRecordCount: optional(count),
-            failedRecordCount: optional(count),
-        })),
-        statusSummary: optional(object({
-            status: stringMatching(/^[A-Za-z][\w-]{0,31}$/, 'not a short word'),
-            errors: optional(array(object({ code: schemas_string(), message: schemas_string() }))),
-        })),
-    })),
-});
-/** Each Flow Service collection the actions read, with the schema of one of its items. */
-const COLLECTIONS = {
-    connections: connectionSchema,
-    sourceConnections: sourceConnectionSchema,
-    targetConnections: targetConnectionSchema,
-    flows: flowSchema,
-    runs: runSchema,
-};
-/** One page of a collection (`GET /<collection>`), or one item by id (`items` holds one). */
-const pageSchema = (item) => object({
-    items: array(item),
-    _links: optional(object({
-        next: optional(object({
-            href: schemas_string()
-                .check(_minLength(1), _maxLength(MAX_LINK, 'longer than 2048 characters')),
-        })),
-    })),
-});
-/** A write's answer: `POST /<collection>` (201) and `PATCH /<collection>/{id}` (200). */
-const writeRefSchema = object({ id, etag });
-/** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
-const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
-/** `GET /connections/{id}/explore?objectType=table&object=…`: the table's columns. */
-const tableSchema = object({ schema: object({ columns: array(columnSchema) }) });
-const flowSpecSchema = object({
-    id,
-    name: schemas_string(),
-    sourceConnectionSpecIds: array(schemas_string()),
-});
-/** `GET /flowSpecs?property=name==…`. */
-const flowSpecPageSchema = object({ items: array(flowSpecSchema) });
-
-;// CONCATENATED MODULE: ./src/platform/flow-service/client.ts
-
-
-
-
-
-const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
-/** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
-const client_MAX_PAGES = 1_000;
-const MAX_ITEMS = 100_000;
-/** A link is shown only this far in a message: a server's link can be of any length. */
-const MAX_SHOWN_LINK = 300;
-function flowServiceClient(o) {
-    const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
-    const send = service_platformSender(o, base);
-    /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
-    const schemaOf = (collection) => COLLECTIONS[collection];
-    const page = (collection, path) => send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, pageSchema(schemaOf(collection))));
-    const ref = (label, r) => json_answer_parseJsonAnswer(label, r, writeRefSchema);
-    const idPath = (collection, id) => `/${collection}/${encodeURIComponent(id)}`;
-    async function get(collection, id) {
-        const answer = await page(collection, idPath(collection, id));
-        const [item] = answer.items;
-        if (!item)
-            throw new Error(`GET /${collection}/${id} answered with no item`);
-        // Whatever is done next (a write, a DELETE) is done to this id: it must be the one asked for.
-        if (item.id.toLowerCase() !== id.toLowerCase()) {
-            throw new Error(`GET /${collection}/${id} answered with another item (${item.id})`);
-        }
-        return item;
-    }
-    const isNotFound = (error) => error instanceof ApiError && error.details.status === 404;
-    const isGoing = (error) => error instanceof ApiError && error.code === '1458-400';
-    /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
-    function nextPath(collection, href) {
-        const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
-        const rooted = href.startsWith('/') ? href : `/${href}`;
-        const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
-        const url = absolute ? new URL(href) : new URL(under, base.origin);
-        if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
-            throw new Error(`GET /${collection}: the next-page link leaves ${base.href}: ${clip(url.href, MAX_SHOWN_LINK)}`);
-        }
-        return `${url.pathname.slice(base.pathname.length)}${url.search}`;
-    }
-    function unbounded(collection, what) {
-        return new Error(`GET /${collection}: ${what}; the lookup reads at most ${client_MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`);
-    }
-    return {
-        async *list(collection, filters) {
-            const query = filters.map((f) => `property=${encodeURIComponent(f)}`).join('&');
-            const seen = new Set();
-            let items = 0;
-            let path = `/${collection}${query ? `?${query}` : ''}`;
-            while (path && !seen.has(path)) {
-                if (seen.size === client_MAX_PAGES) {
-                    throw unbounded(collection, `Flow Service still offered a next page after ${client_MAX_PAGES} pages (${items} items)`);
-                }
-                seen.add(path);
-                const answer = await page(collection, path);
-                items += answer.items.length;
-                if (items > MAX_ITEMS) {
-                    throw unbounded(collection, `Flow Service listed ${items} items in ${seen.size} pages`);
-                }
-                const href = answer._links?.next?.href;
-                path = href ? nextPath(collection, href) : undefined;
-                yield answer.items;
-            }
-        },
-        get,
-        async find(collection, id) {
-            try {
-                return await get(collection, id);
-            }
-            catch (error) {
-                if (isNotFound(error))
-                    return undefined;
-                throw error;
-            }
-        },
-        async delete(collection, id) {
-            try {
-                await send({ method: 'DELETE', path: idPath(collection, id) }, () => undefined);
-            }
-            catch (error) {
-                if (!isNotFound(error) && !isGoing(error))
-                    throw error;
-            }
-        },
-        create(collection, body, reconcile) {
-            return send({ method: 'POST', path: `/${collection}`, body }, ref, reconcile);
-        },
-        patch(collection, id, etag, operations, reconcile) {
-            const patch = {
-                method: 'PATCH',
-                path: idPath(collection, id),
-                body: operations,
-                headers: { 'If-Match': etag },
-            };
-            return send(patch, ref, reconcile);
-        },
-        async exploreTable(id, object) {
-            const path = `${idPath('connections', id)}/explore?objectType=table&object=${encodeURIComponent(object)}`;
-            const table = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, tableSchema));
-            return table.schema.columns;
-        },
-        async flowSpecs(name) {
-            const path = `/flowSpecs?property=${encodeURIComponent(`name==${name}`)}`;
-            const answer = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, flowSpecPageSchema));
-            return answer.items;
-        },
-        explore(id) {
-            const path = `${idPath('connections', id)}/explore?objectType=root`;
-            return send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, exploreSchema));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/platform/retry.ts
-/** Pure retry decisions: which failures are worth another attempt, and how long to wait first. */
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
-const TRANSIENT_ADOBE_CODES = new Set(['1102-500', '1103-503', '1104-504']);
-/**
- * A name the resolver answered does not exist will not exist a second later; its temporary
- * failure (EAI_AGAIN) may pass.
- */
-const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND']);
-const BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 20_000 };
-function isRetryable(failure) {
-    if (failure.kind === 'network')
-        return !PERMANENT_NETWORK_CODES.has(failure.code ?? '');
-    return (RETRYABLE_STATUSES.has(failure.status) ||
-        (failure.code !== undefined && TRANSIENT_ADOBE_CODES.has(failure.code)));
-}
-/**
- * A failure after which the server may have acted on the request, so a write must be reconciled:
- * a request that left, or a server error. A 4xx is a refusal: nothing was written.
- */
-function mayHaveActed(failure) {
-    return failure.kind === 'network' ? failure.sent : failure.status >= 500;
-}
-/** Capped exponential backoff with full jitter: uniform in [0, min(cap, base·2^(attempt-1))). */
-function backoffDelay(attempt, random, backoff = BACKOFF) {
-    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-function decideRetry(input) {
-    const { failure, attempt, now, deadline } = input;
-    if (!isRetryable(failure))
-        return { retry: false, reason: 'not-retryable' };
-    if (attempt >= input.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    if (now >= deadline)
-        return { retry: false, reason: 'deadline' };
-    const asked = failure.kind === 'status' ? failure.retryAfterMs : undefined;
-    const delayMs = asked ?? backoffDelay(attempt, input.random, input.backoff);
-    if (now + delayMs < deadline)
-        return { retry: true, delayMs };
-    const leftMs = deadline - now;
-    return {
-        retry: false,
-        reason: 'wait-past-deadline',
-        waitMs: delayMs,
-        leftMs,
-        askedByServer: asked !== undefined,
-    };
-}
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const TIME = '\\d{2}:\\d{2}:\\d{2}';
-/** RFC 9110's three HTTP-date forms: IMF-fixdate, then the obsolete RFC 850 and asctime ones. */
-const HTTP_DATES = [
-    [new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`), (text) => text],
-    [new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`), (text) => text],
-    [new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`), (text) => `${text} GMT`],
-];
-function parseHttpDate(text) {
-    const form = HTTP_DATES.find(([pattern]) => pattern.test(text));
-    const at = form ? Date.parse(form[1](text)) : NaN;
-    return Number.isNaN(at) ? undefined : at;
-}
-/** `Retry-After` as delay-seconds or an HTTP date; undefined when absent or anything else. */
-function parseRetryAfter(value, now) {
-    const trimmed = value?.trim();
-    if (!trimmed)
-        return undefined;
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1_000;
-    const at = parseHttpDate(trimmed);
-    return at === undefined ? undefined : Math.max(0, at - now);
-}
-/** Waits between state polls: 1 s, 2 s, 4 s, … capped, without jitter (one poller per connection). */
-function pollDelay(poll, backoff = BACKOFF) {
-    return Math.min(backoff.maxDelayMs / 2, backoff.baseDelayMs * 2 ** (poll - 1));
-}
-
-;// CONCATENATED MODULE: ./src/platform/http.ts
-
-
-
-
-/** Debug lines show this much of a URL: a server's next-page link can be of any length. */
-const MAX_SHOWN_URL = 300;
-/** No single attempt may take longer than this, however much of the step's time is left. */
-const ATTEMPT_TIMEOUT_MS = 60_000;
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-/** A write answered 2xx unreadably, and looking again did not show that it took effect. */
-class UnconfirmedWriteError extends Error {
-    name = 'UnconfirmedWriteError';
-}
-const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
-/** The network failures a wrong base URL causes, said with the host and the input to check. */
-const UNREACHABLE = {
-    ENOTFOUND: (url, input) => `the host ${url.hostname} was not found (ENOTFOUND): check ${input}`,
-    EAI_AGAIN: (url, input) => `the host ${url.hostname} could not be looked up (EAI_AGAIN, a temporary DNS failure): check ${input} and the runner's network`,
-    ECONNREFUSED: (url, input) => `${hostPort(url)} refused the connection (ECONNREFUSED): check ${input}`,
-};
-function networkFailure(call, error) {
-    const code = error.code;
-    const unreachable = code ? UNREACHABLE[code] : undefined;
-    const reason = unreachable?.(new URL(call.request.url), call.baseUrlInput) ??
-        (error instanceof Error ? error.message : String(error));
-    return {
-        ok: false,
-        failure: { kind: 'network', sent: !(code && NOT_SENT.has(code)), ...(code ? { code } : {}) },
-        error: new Error(`${call.label} failed: ${reason}`),
-    };
-}
-function statusFailure(label, response, now, redactor) {
-    const { status, headers, body } = response;
-    const error = apiErrorFrom(label, status, headers, body, (t) => redactor.scrub(t));
-    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
-    return {
-        ok: false,
-        failure: { kind: 'status', status: response.status, code: error.code, retryAfterMs },
-        error,
-    };
-}
-function waitPastDeadline(label, next, decision, error) {
-    const { waitMs, leftMs } = decision;
-    const wait = decision.askedByServer
-        ? `the server asked to wait ${seconds(waitMs)} before another attempt (Retry-After); timeout-seconds leaves ${seconds(leftMs)}`
-        : `${next} would start in ${seconds(waitMs)}, after timeout-seconds runs out (${seconds(leftMs)} left)`;
-    return new Error(`${label}: ${wait}. Last answer: ${error.message}`, { cause: error });
-}
-function what(failure) {
-    return failure.kind === 'network' ? 'network error' : `HTTP ${failure.status}`;
-}
-/** The one HTTP layer: per-attempt timeouts, retries with backoff and Retry-After, error parsing. */
-function createHttp(options) {
-    const { transport, clock, log, deadline, maxAttempts, redactor } = options;
-    async function attempt(call) {
-        const remaining = deadline.remainingMs();
-        if (remaining <= 0)
-            throw deadline.expired(call.label);
-        const { method, url } = call.request;
-        const shownUrl = clip(url, MAX_SHOWN_URL);
-        log.debug(`${method} ${shownUrl}`);
-        let response;
-        try {
-            response = await transport.send(call.request, Math.min(ATTEMPT_TIMEOUT_MS, remaining));
-        }
-        catch (error) {
-            log.debug(`${method} ${shownUrl} → ${String(error)}`);
-            return networkFailure(call, error);
-        }
-        log.debug(`${method} ${shownUrl} → ${response.status}`);
-        if (response.status >= 200 && response.status < 300) {
-            return { ok: true, value: await readSuccess(call, response) };
-        }
-        const refused = call.refusal?.(response);
-        if (refused)
-            throw refused;
-        return statusFailure(call.label, response, clock.now(), redactor);
-    }
-    /** A write's success that cannot be read is a lost answer: the server acted, so look, never re-send. */
-    async function readSuccess(call, response) {
-        try {
-            return call.parse(response);
-        }
-        catch (error) {
-            if (!call.reconcile)
-                throw error;
-            return lookAgain(call.reconcile, error);
-        }
-    }
-    /** The last word on a write that may have acted: what the server shows now, or why we cannot know. */
-    async function lookAgain(reconcile, cause) {
-        const problem = cause instanceof Error ? cause.message : String(cause);
-        log.info(`${problem}; looking again whether the write took effect`);
-        let settled;
-        try {
-            settled = await reconcile();
-        }
-        catch (error) {
-            const why = error instanceof Error ? error.message : String(error);
-            throw new UnconfirmedWriteError(`${problem}. The write may have taken effect, and looking again failed (${why})`, { cause });
-        }
-        if (settled !== undefined)
-            return settled;
-        throw new UnconfirmedWriteError(`${problem}. The write may have taken effect, but looking again did not show it`, { cause });
-    }
-    async function request(call) {
-        for (let n = 1;; n++) {
-            const result = await attempt(call);
-            if (result.ok)
-                return result.value;
-            const decision = decideRetry({
-                failure: result.failure,
-                attempt: n,
-                maxAttempts,
-                now: clock.now(),
-                deadline: deadline.at,
-                random: clock.random,
-            });
-            if (!decision.retry) {
-                if (decision.reason === 'deadline') {
-                    throw deadline.expired(`${call.label} (attempt ${n}/${maxAttempts}: ${result.error.message})`);
-                }
-                if (decision.reason === 'wait-past-deadline') {
-                    const next = `attempt ${n + 1}/${maxAttempts}`;
-                    throw waitPastDeadline(call.label, next, decision, result.error);
-                }
-                if (call.reconcile && mayHaveActed(result.failure)) {
-                    return lookAgain(call.reconcile, result.error);
-                }
-                throw result.error;
-            }
-            const wait = (decision.delayMs / 1_000).toFixed(1);
-            log.info(`${call.label}: ${what(result.failure)}, attempt ${n}/${maxAttempts}; retrying in ${wait} s`);
-            await clock.sleep(decision.delayMs);
-            if (call.reconcile && mayHaveActed(result.failure)) {
-                const settled = await call.reconcile();
-                if (settled !== undefined)
-                    return settled;
-            }
-        }
-    }
-    return { request };
-}
-
-;// CONCATENATED MODULE: ./src/platform/ims.ts
-
-
-
-const imsTokenSchema = object({
-    // Registered as a secret: a short or spaced one would mask ordinary words in every message.
-    access_token: stringMatching(/^[\x21-\x7e]{16,16384}$/, 'not a token (16 or more visible characters)'),
-    token_type: optional(schemas_string()),
-    expires_in: optional(schemas_number()),
-});
-function givenToken(accessToken) {
-    return { description: 'the access-token input', token: async () => accessToken };
-}
-function clientCredentials(o, clientSecret, scopes) {
-    const label = 'POST /ims/token/v3';
-    return {
-        description: 'Adobe IMS (OAuth Server-to-Server)',
-        async token() {
-            const body = new URLSearchParams({
-                grant_type: 'client_credentials',
-                client_id: o.clientId,
-                client_secret: clientSecret,
-                scope: scopes,
-            }).toString();
-            const answer = await o.http.request({
-                label,
-                request: {
-                    method: 'POST',
-                    url: `${o.imsUrl}/ims/token/v3`,
-                    headers: {
-                        'Content-Type': 'application/x-www-form-urlencoded',
-                        Accept: 'application/json',
-                    },
-                    body,
-                },
-                baseUrlInput: 'ims-url',
-                parse: (response) => json_answer_parseJsonAnswer(label, response, imsTokenSchema),
-            });
-            o.redactor.register(answer.access_token);
-            return answer.access_token;
-        },
-    };
-}
-function tokenSource(credential, options) {
-    return credential.kind === 'access-token'
-        ? givenToken(credential.accessToken)
-        : clientCredentials(options, credential.clientSecret, credential.scopes);
-}
-
-;// CONCATENATED MODULE: ./src/platform/session.ts
-
-
-
-
-/**
- * The step's deadline starts now; the access token is fetched (or taken as given) at once, while
- * a connection to Platform opens for the first call that needs it.
- */
-async function openSession(rt, config, log, redactor) {
-    const { transport, clock } = rt;
-    const { adobe, maxAttempts } = config;
-    const deadline = new Deadline(clock.now, config.timeoutSeconds);
-    const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
-    const source = tokenSource(adobe.credential, {
-        http,
-        redactor,
-        imsUrl: config.imsUrl,
-        clientId: adobe.clientId,
-    });
-    transport.prepare?.(config.platformUrl, 1);
-    const accessToken = await log.group('Adobe access token', () => {
-        log.info(`Access token from ${source.description}`);
-        return source.token();
-    });
-    const { clientId, orgId, sandboxName } = adobe;
-    const flow = flowServiceClient({
-        http,
-        platformUrl: config.platformUrl,
-        accessToken,
-        clientId,
-        orgId,
-        sandboxName,
-    });
-    return { http, deadline, accessToken, flow };
-}
-
-;// CONCATENATED MODULE: ./src/platform/poll.ts
-
-
-/** The last wait ends this long before the deadline, so the read after it has time to answer. */
-const LAST_READ_MS = 1_000;
-/**
- * Reads again until the value is done, waiting 1 s, 2 s, 4 s… up to 10 s between reads; the
- * last wait is shortened to fit the deadline, and only past it does the step time out.
- */
-async function pollUntil(first, poll, w) {
-    let value = first;
-    for (let n = 1; !poll.done(value); n++) {
-        const delay = Math.min(pollDelay(n), w.deadline.remainingMs() - LAST_READ_MS);
-        if (delay <= 0)
-            throw w.deadline.expired(poll.waitingFor);
-        w.log.info(`${poll.describe(value)}; checking again in ${seconds(delay)}`);
-        await w.clock.sleep(delay);
-        value = await poll.read();
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/platform/flow-service/deletion.ts
-
-/**
- * Deletes, then reads until Flow Service answers 404: a deletion passes through
- * `delete-finalizing`, and what depends on the resource cannot be deleted before it is gone.
- */
-async function deleteAndWait(flow, collection, id, waiting) {
-    await flow.delete(collection, id);
-    const read = () => flow.find(collection, id);
-    await pollUntil(await read(), {
-        waitingFor: `${collection}/${id} to be gone after its DELETE`,
-        done: (found) => found === undefined,
-        describe: () => `${collection}/${id} is still being deleted`,
-        read,
-    }, waiting);
-}
-
-;// CONCATENATED MODULE: ./src/teardown/plan.ts
-/** What the teardown deletes, in the order Flow Service accepts, with the collection it is in. */
-const KINDS = {
-    dataflow: { collection: 'flows', label: 'dataflow' },
-    'target-connection': { collection: 'targetConnections', label: 'target connection' },
-    'source-connection': { collection: 'sourceConnections', label: 'source connection' },
-    'base-connection': { collection: 'connections', label: 'base connection' },
-};
-/** `dataflow <id> ("<name>")`, as the log names a resource. */
-const describeResource = (r) => `${KINDS[r.kind].label} ${r.id}${r.name === undefined ? '' : ` ("${r.name}")`}`;
-const unique = (items) => [...new Set(items)];
-function refusal(id, flows) {
-    const listed = flows.map((f) => `${f.id} ("${f.name}")`).join(', ');
-    return (`Base connection ${id} is used by ${flows.length} dataflow(s): ${listed}. Nothing was deleted. ` +
-        'cascade: true deletes them, with their source and target connections, before the connection.');
-}
-/** Candidates that no flow outside `deleting` names, each once. */
-function unreferenced(candidates, referencingFlows, deleting, named) {
-    const kept = new Set(referencingFlows.filter((f) => !deleting.has(f.id)).flatMap(named));
-    const byId = new Map(candidates.filter((c) => !kept.has(c.id)).map((c) => [c.id, c]));
-    return [...byId.values()];
-}
-/**
- * The deletes, children first: the flows, then the source and target connections no remaining flow
- * names, then the base connection. Without `cascade`, a base connection that flows use is refused
- * before anything is deleted. A target that is already gone is `absent` (or a failure without
- * `missing-ok`).
- */
-function planTeardown(target, found, missingOk) {
-    const { root } = found;
-    if (!root) {
-        if (missingOk)
-            return { action: 'absent' };
-        return { action: 'fail', reason: `${target.described} does not exist (missing-ok: false).` };
-    }
-    const flows = [...new Map(found.flows.map((f) => [f.id, f])).values()];
-    if (target.kind === 'base-connection' && !target.cascade && flows.length > 0) {
-        return { action: 'fail', reason: refusal(root.id, flows) };
-    }
-    const deleting = new Set(flows.map((f) => f.id));
-    const { referencingFlows } = found;
-    const steps = [
-        ...flows.map((f) => ({ kind: 'dataflow', id: f.id, name: f.name })),
-        ...unreferenced(found.targetConnections, referencingFlows, deleting, (f) => f.targetConnectionIds),
-        ...unreferenced(found.sourceConnections, referencingFlows, deleting, (f) => f.sourceConnectionIds),
-        ...(root.kind === 'base-connection' ? [root] : []),
-    ];
-    return {
-        action: 'delete',
-        steps,
-        keptMappingSetIds: unique(flows.flatMap((f) => f.mappingSetIds)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/teardown/apply.ts
-
-
-
-/** The request a step sends, as a dry run lists it and the log shows it. */
-function deleteRequest(platformUrl, r) {
-    return `DELETE ${platformUrl}${FLOW_SERVICE_PATH}/${KINDS[r.kind].collection}/${r.id}`;
-}
-/**
- * Each step in order, each gone (404) before the next: what depends on a resource is refused
- * while it is still being deleted. `deleted` hears of each as it goes, so a failure later still
- * reports what is gone.
- */
-async function applyTeardown(flow, waiting, steps, deleted) {
-    for (const [n, step] of steps.entries()) {
-        waiting.log.info(`Deleting ${describeResource(step)}`);
-        try {
-            await deleteAndWait(flow, KINDS[step.kind].collection, step.id, waiting);
-        }
-        catch (error) {
-            throw leftBehind(error, steps.slice(n), steps.slice(0, n));
-        }
-        deleted(step);
-    }
-}
-/**
- * A teardown that stops half-way says what is still there. Once a dataflow is gone nothing leads
- * back to its source and target connections, so a re-run may not find them: they are named here.
- */
-function leftBehind(error, remaining, done) {
-    const message = error instanceof Error ? error.message : String(error);
-    const orphans = done.some((r) => r.kind === 'dataflow')
-        ? remaining.filter((r) => r.kind === 'source-connection' || r.kind === 'target-connection')
-        : [];
-    const requests = orphans.map((r) => `DELETE ${FLOW_SERVICE_PATH}/${KINDS[r.kind].collection}/${r.id}`);
-    const byHand = orphans.length
-        ? ` Their dataflow being gone, a re-run cannot find ${orphans.map(describeResource).join(', ')} from the inputs: delete by id (${requests.join(', ')}) or in the Sources UI.`
-        : '';
-    return new Error(`${message}\nNot deleted: ${remaining.map(describeResource).join(', ')}.${byHand}`, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/platform/flow-service/lookup.ts
-/**
- * In Adobe's filter syntax a comma separates OR-values, and quotes or `==` inside a value are
- * undefined: a name holding any of them cannot be filtered on safely.
- */
-const UNFILTERABLE = /[,"']|==/;
-function lookupFilters(name, specId) {
-    return nameFilters(name, [`connectionSpec.id==${specId}`]);
-}
-const nameFilters = (name, others) => UNFILTERABLE.test(name) ? others : [`name==${name}`, ...others];
-/**
- * Items of a collection whose name is exactly `name` (case-sensitive) and that `fits`, across all
- * pages, each once: offset paging under a concurrent insert shows an item on two pages, and the
- * later copy is the fresher. Only matches outlive their page.
- */
-async function findNamed(flow, collection, name, filters, fits = () => true) {
-    const matches = new Map();
-    for await (const page of flow.list(collection, nameFilters(name, filters))) {
-        for (const item of page) {
-            if (item.name === name && fits(item))
-                matches.set(item.id, item);
-        }
-    }
-    return [...matches.values()];
-}
-/** Connections of this spec named exactly `name`. */
-const findByName = (flow, name, specId) => findNamed(flow, 'connections', name, [`connectionSpec.id==${specId}`], (c) => c.connectionSpec.id === specId);
-
-;// CONCATENATED MODULE: ./src/teardown/discover.ts
-
-/** Data Prep ids as the summary and outputs show them; anything else in a flow is not one. */
-const MAPPING_SET_ID = /^[\w-]{1,64}$/;
-async function listAll(flow, collection, filter) {
-    const items = new Map();
-    for await (const page of flow.list(collection, [filter])) {
-        for (const item of page)
-            items.set(item.id, item);
-    }
-    return [...items.values()];
-}
-/** Ids per `==a,b,…` filter: 40 UUIDs keep a request line near 2 KB, far below any URL limit. */
-const IDS_PER_FILTER = 40;
-/** The items whose `field` is one of `ids` (a comma is OR), a few dozen ids per request. */
-async function listWhere(flow, collection, field, ids) {
-    const found = [];
-    for (let start = 0; start < ids.length; start += IDS_PER_FILTER) {
-        const chunk = ids.slice(start, start + IDS_PER_FILTER);
-        found.push(...(await listAll(flow, collection, `${field}==${chunk.join(',')}`)));
-    }
-    return found;
-}
-function foundFlow(f) {
-    const mappingSetIds = (f.transformations ?? [])
-        .filter((t) => t.name === 'Mapping')
-        .map((t) => t.params['mappingId'])
-        .filter((id) => typeof id === 'string' && MAPPING_SET_ID.test(id));
-    return {
-        id: f.id,
-        name: f.name,
-        sourceConnectionIds: f.sourceConnectionIds,
-        targetConnectionIds: f.targetConnectionIds,
-        mappingSetIds,
-    };
-}
-const resource = (kind) => (item) => ({ kind, id: item.id, name: item.name });
-const discover_unique = (ids) => [...new Set(ids)];
-const idsOf = (resources) => resources.map((r) => r.id);
-/** The flows naming one of these connections in `field`: such a connection stays while one remains. */
-async function flowsNaming(flow, field, ids) {
-    const flows = await listWhere(flow, 'flows', `${field}[]`, ids);
-    return flows.map(foundFlow).filter((f) => f[field].some((id) => ids.includes(id)));
-}
-/** The target connections of `flows` that still exist, with their names. */
-async function targetsOf(flow, flows) {
-    const ids = discover_unique(flows.flatMap((f) => f.targetConnectionIds));
-    const found = await listWhere(flow, 'targetConnections', 'id', ids);
-    return found.filter((t) => ids.includes(t.id)).map(resource('target-connection'));
-}
-/** A base connection, its source connections and the flows using them, with their targets. */
-async function underConnection(flow, root) {
-    const sources = (await listAll(flow, 'sourceConnections', `baseConnectionId==${root.id}`)).filter((s) => s.baseConnectionId === root.id);
-    const sourceConnections = sources.map(resource('source-connection'));
-    const flows = await flowsNaming(flow, 'sourceConnectionIds', idsOf(sourceConnections));
-    const targetConnections = await targetsOf(flow, flows);
-    const byTarget = await flowsNaming(flow, 'targetConnectionIds', idsOf(targetConnections));
-    return {
-        root,
-        flows,
-        sourceConnections,
-        targetConnections,
-        referencingFlows: [...flows, ...byTarget],
-    };
-}
-const NOTHING = {
-    root: undefined,
-    flows: [],
-    sourceConnections: [],
-    targetConnections: [],
-    referencingFlows: [],
-};
-/** One dataflow, its source and target connections, and every flow naming one of them. */
-async function underDataflow(flow, id) {
-    const found = await flow.find('flows', id);
-    if (!found)
-        return NOTHING;
-    const dataflow = foundFlow(found);
-    const sourceIds = discover_unique(dataflow.sourceConnectionIds);
-    const sources = (await listWhere(flow, 'sourceConnections', 'id', sourceIds)).filter((s) => sourceIds.includes(s.id));
-    const sourceConnections = sources.map(resource('source-connection'));
-    const targetConnections = await targetsOf(flow, [dataflow]);
-    const bySource = await flowsNaming(flow, 'sourceConnectionIds', idsOf(sourceConnections));
-    const byTarget = await flowsNaming(flow, 'targetConnectionIds', idsOf(targetConnections));
-    return {
-        root: resource('dataflow')(dataflow),
-        flows: [dataflow],
-        sourceConnections,
-        targetConnections,
-        referencingFlows: [...bySource, ...byTarget],
-    };
-}
-async function baseConnection(flow, target) {
-    if (target.by === 'connection-id') {
-        const found = await flow.find('connections', target.id);
-        return found && resource('base-connection')(found);
-    }
-    const matches = await findByName(flow, target.name, target.specId);
-    if (matches.length > 1) {
-        throw new Error(`${matches.length} connections are named "${target.name}": ${matches.map((c) => c.id).join(', ')}. ` +
-            'Nothing was deleted: give the one to delete as connection-id.');
-    }
-    return matches[0] && resource('base-connection')(matches[0]);
-}
-/** How messages name what the inputs ask to delete. */
-function discover_describe(target) {
-    switch (target.by) {
-        case 'connection-id':
-            return `Base connection ${target.id}`;
-        case 'name':
-            return `A base connection named "${target.name}"`;
-        case 'dataflow-id':
-            return `Dataflow ${target.id}`;
-    }
-}
-/** What the target takes with it, read through Flow Service's filters; nothing is deleted here. */
-async function discover(flow, target) {
-    const described = discover_describe(target);
-    if (target.by === 'dataflow-id') {
-        return { target: { kind: 'dataflow', described }, found: await underDataflow(flow, target.id) };
-    }
-    const root = await baseConnection(flow, target);
-    return {
-        target: { kind: 'base-connection', described, cascade: target.cascade },
-        found: root ? await underConnection(flow, root) : NOTHING,
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
@@ -14801,7 +13968,7 @@ function schemas_object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -14902,24 +14069,24 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function schemas_tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -14927,14 +14094,14 @@ function schemas_record(keyType, valueType, params) {
             type: "record",
             keyType: classic_schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -15434,6 +14601,987 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/platform/flow-service/connection-spec.ts
+
+
+
+/** An auth spec's JSON Schema is a few KiB; past this an answer is not a connection spec. */
+const MAX_SCHEMA_CHARS = 64 * 1024;
+const MAX_AUTH_SPECS = 64;
+const MAX_SHOWN_PARAM = 100;
+/** Names are printed: one line, no runner command (`::`, `##[`), of a usable length. */
+const specText = classic_schemas_string()
+    .regex(/^(?!.*(?:::|##\[))[^\p{C}\u2028\u2029]{1,256}$/u, 'not one printable line of 1 to 256 characters');
+const jsonObject = schemas_record(classic_schemas_string(), schemas_unknown())
+    .refine((value) => JSON.stringify(value).length <= MAX_SCHEMA_CHARS, `larger than ${MAX_SCHEMA_CHARS} characters`);
+const authSpecSchema = schemas_object({ name: specText, spec: jsonObject });
+const connectionSpecSchema = schemas_object({
+    id: classic_schemas_string().regex(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'not a UUID'),
+    name: specText,
+    authSpec: schemas_array(authSpecSchema).max(MAX_AUTH_SPECS),
+    sourceSpec: schemas_record(classic_schemas_string(), schemas_unknown()).optional(),
+    exploreSpec: schemas_object({ type: classic_schemas_string().max(256).optional() }).optional(),
+});
+/** `GET /connectionSpecs/{id}`: `{items: [the spec]}`. */
+const connectionSpecAnswer = schemas_object({ items: schemas_tuple([connectionSpecSchema]) });
+/**
+ * A source's spec describes its source connections (`sourceSpec`); a destination's has a
+ * `targetSpec` instead. `attributes.isSource` only says whether the UI catalog lists it.
+ */
+const isSource = (spec) => spec.sourceSpec !== undefined;
+/** A tabular source is checked by listing its tables; any other by `GET /connections/{id}/test`. */
+const verifiedBy = (spec) => spec.exploreSpec?.type === 'Tabular' ? 'explore' : 'test';
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const propertiesOf = (auth) => isRecord(auth.spec.properties) ? auth.spec.properties : {};
+/** The params the auth spec marks `format: "password"`: secrets, never compared or printed. */
+function secretParams(auth) {
+    return Object.entries(propertiesOf(auth)).flatMap(([name, p]) => isRecord(p) && p.format === 'password' ? [name] : []);
+}
+/** What the schema says a param's value must be, in words, for the failing keyword. */
+function expectation(keyword, param) {
+    const rule = isRecord(param) ? param : {};
+    const types = [rule.type].flat().filter((t) => typeof t === 'string');
+    if (keyword === 'type' && types.length > 0)
+        return `must be of type ${types.join(' or ')}`;
+    if (keyword === 'format' && typeof rule.format === 'string') {
+        return `must be in the format ${JSON.stringify(clip(rule.format, 40))}`;
+    }
+    if (keyword === 'false')
+        return 'is not a parameter of this auth spec';
+    return `does not satisfy the auth spec's "${keyword}" rule`;
+}
+/** The param a validator error is about: the first segment of its instance location. */
+function paramAt(unit) {
+    const segment = /^#\/([^/]+)/.exec(unit.instanceLocation)?.[1];
+    if (segment === undefined)
+        return undefined;
+    let decoded = segment;
+    try {
+        decoded = decodeURIComponent(segment);
+    }
+    catch {
+        // A segment that is not percent-encoded is read as it is.
+    }
+    return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/**
+ * Each param the auth spec's JSON Schema refuses, described by the input it came from and what
+ * was expected. Built from the validator's keyword and location only: its own messages may quote
+ * the value, which can be a secret.
+ */
+function paramProblems(auth, params, inputOf) {
+    let units;
+    try {
+        const result = new Validator(auth.spec, '7', false).validate(params);
+        if (result.valid)
+            return [];
+        units = result.errors;
+    }
+    catch {
+        throw new Error(`The JSON Schema of auth spec "${auth.name}" cannot be applied: an unexpected answer from Flow Service.`);
+    }
+    const properties = propertiesOf(auth);
+    const required = Array.isArray(auth.spec.required) ? auth.spec.required : [];
+    const problems = new Map();
+    const describe = (param, what) => {
+        const shown = JSON.stringify(clip(param, MAX_SHOWN_PARAM));
+        if (!problems.has(param))
+            problems.set(param, `${inputOf(param)} ${what} (param ${shown})`);
+    };
+    for (const name of required) {
+        if (typeof name === 'string' && !Object.hasOwn(params, name))
+            describe(name, 'is required');
+    }
+    for (const unit of units) {
+        const param = paramAt(unit);
+        if (param !== undefined)
+            describe(param, expectation(unit.keyword, properties[param]));
+    }
+    if (problems.size > 0)
+        return [...problems.values()];
+    const rule = clip(units[0]?.keyword ?? 'unknown', 40);
+    return [`the params do not satisfy auth spec "${auth.name}" (rule "${rule}")`];
+}
+/** The auth spec of this name, if the live spec has it. */
+const authSpecNamed = (spec, name) => spec.authSpec.find((a) => a.name === name);
+/**
+ * Why the live spec refuses this `auth`, one line per problem; none when it accepts it. The spec
+ * not being a source's comes first and alone: its auth specs are then beside the point.
+ */
+function authProblems(spec, auth, inputs) {
+    if (!isSource(spec)) {
+        return [
+            `connection spec ${spec.id} ("${spec.name}") is not a source's: it has no sourceSpec (a destination's spec has a targetSpec instead). Check connection-spec-id.`,
+        ];
+    }
+    const named = authSpecNamed(spec, auth.specName);
+    if (named === undefined) {
+        const valid = spec.authSpec.map((a) => JSON.stringify(a.name)).join(', ') || 'none';
+        return [
+            `${inputs.specName} asks for auth spec ${JSON.stringify(clip(auth.specName, MAX_SHOWN_PARAM))}, which connection spec ${spec.id} does not have; its auth specs are: ${valid}`,
+        ];
+    }
+    return paramProblems(named, auth.params, inputs.param);
+}
+
+;// CONCATENATED MODULE: ./src/platform/data-prep.ts
+
+
+
+
+const DATA_PREP_PATH = '/data/foundation/conversion';
+/** Data Prep's ids are 32 hex digits; printed, set as outputs and sent back in bodies. */
+const mappingSetId = stringMatching(/^[0-9a-f-]{24,36}$/i, 'not a mapping set id');
+const mappingVersion = schemas_number().check(schemas_int(), _nonnegative());
+/** Data Prep stores a mapping's sourceType as a media type: schema path or expression. */
+const STORED_TYPES = {
+    'text/x.schema-path': 'ATTRIBUTE',
+    'text/x.aep-xl': 'EXPRESSION',
+    ATTRIBUTE: 'ATTRIBUTE',
+    EXPRESSION: 'EXPRESSION',
+};
+const storedMapping = object({
+    sourceType: pipe(schemas_string(), transform((t) => STORED_TYPES[t] ?? t)),
+    source: schemas_string(),
+    destination: schemas_string(),
+});
+const mappingSetSchema = object({
+    id: mappingSetId,
+    name: optional(schemas_string()),
+    version: mappingVersion,
+    mappings: array(storedMapping),
+});
+const listSchema = object({ data: array(mappingSetSchema) });
+const createdSchema = object({ id: mappingSetId, version: mappingVersion });
+const validationSchema = object({
+    validationResponse: array(object({
+        status: schemas_string(),
+        errors: optional(nullable(array(object({ exception: optional(schemas_string()) })))),
+    })),
+});
+/** Pages of this size; a listing past MAX_PAGES is a server that never stops. */
+const PAGE = 50;
+const MAX_PAGES = 100;
+function dataPrepClient(o) {
+    const send = platformSender(o, new URL(`${o.platformUrl}${DATA_PREP_PATH}`));
+    return {
+        async findByName(name) {
+            const found = [];
+            for (let page = 0; page < MAX_PAGES; page += 1) {
+                const path = `/mappingSets?limit=${PAGE}&start=${page * PAGE}&name=${encodeURIComponent(name)}`;
+                const { data } = await send({ method: 'GET', path }, (label, r) => parseJsonAnswer(label, r, listSchema));
+                found.push(...data.filter((set) => set.name === name));
+                if (data.length < PAGE)
+                    return found;
+            }
+            throw new Error(`GET /mappingSets: Data Prep still offered a page after ${MAX_PAGES} pages`);
+        },
+        async validate(body) {
+            const { validationResponse } = await send({ method: 'POST', path: '/mappingSets/validate', body }, (label, r) => parseJsonAnswer(label, r, validationSchema));
+            return validationResponse.flatMap((entry, index) => entry.status === 'SUCCESS'
+                ? []
+                : [
+                    `mapping ${index}: ${(entry.errors ?? []).map((e) => e.exception ?? entry.status).join('; ') || entry.status}`,
+                ]);
+        },
+        newVersion(id, body, reconcile) {
+            return send({ method: 'PUT', path: `/mappingSets/${encodeURIComponent(id)}`, body }, (label, r) => parseJsonAnswer(label, r, createdSchema), reconcile);
+        },
+        create(body, reconcile) {
+            return send({ method: 'POST', path: '/mappingSets', body }, (label, r) => parseJsonAnswer(label, r, createdSchema), reconcile);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/flow-service/schemas.ts
+
+
+
+/*
+ * Ids, etags and states are printed, set as outputs and sent back in paths and headers: one that
+ * breaks its shape makes the whole answer unexpected rather than reaching a log line or a request.
+ */
+const id = stringMatching(/^[0-9a-f-]{36}$/i, 'not a UUID');
+const etag = stringMatching(/^[\x20-\x7e]{1,256}$/, 'not one line of printable ASCII (1 to 256)');
+const state = stringMatching(/^[a-z][a-z_-]{0,31}$/, 'not a short lowercase word');
+/** Flow Service's continuation links are short; a longer one would only fill memory and the log. */
+const MAX_LINK = 2_048;
+/** A connection as Flow Service lists and reads it (secret params come back masked). */
+const connectionSchema = object({
+    id,
+    name: schemas_string(),
+    description: optional(schemas_string()),
+    state: optional(state),
+    etag,
+    auth: optional(object({
+        specName: schemas_string(),
+        params: optional(record(schemas_string(), unknown())),
+    })),
+    connectionSpec: object({ id: schemas_string(), version: optional(schemas_string()) }),
+    /** Epoch milliseconds. */
+    createdAt: optional(schemas_number()),
+});
+const specRef = object({ id: schemas_string(), version: optional(schemas_string()) });
+/** A column as explore answers it and a source connection's `params.columns` carries it. */
+const columnSchema = object({
+    name: schemas_string(),
+    type: schemas_string(),
+    xdm: optional(object({ type: schemas_string(), format: optional(schemas_string()) })),
+});
+const sourceConnectionSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: optional(state),
+    baseConnectionId: schemas_string(),
+    connectionSpec: specRef,
+    params: optional(object({
+        tableName: optional(schemas_string()),
+        columns: optional(array(columnSchema)),
+    })),
+});
+const targetConnectionSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: optional(state),
+    connectionSpec: specRef,
+    data: optional(object({ schema: optional(object({ id: schemas_string(), version: schemas_string() })) })),
+    params: optional(object({ dataSetId: optional(schemas_string()) })),
+});
+const scheduleSchema = object({
+    startTime: schemas_number(),
+    frequency: schemas_string(),
+    interval: optional(schemas_number()),
+    backfill: optional(schemas_boolean()),
+});
+/** A flow's Mapping transformation names a mapping set that is printed, set as outputs and sent back. */
+const mappingParams = object({ mappingId: mappingSetId, mappingVersion: mappingVersion });
+const transformation = object({ name: schemas_string(), params: record(schemas_string(), unknown()) })
+    .check(refine((t) => t.name !== 'Mapping' || mappingParams.safeParse(t.params).success, {
+    message: 'a Mapping transformation needs a mapping set id and a whole mappingVersion',
+    path: ['params'],
+}));
+const flowSchema = object({
+    id,
+    name: schemas_string(),
+    etag,
+    state: optional(state),
+    flowSpec: specRef,
+    sourceConnectionIds: array(id),
+    targetConnectionIds: array(id),
+    transformations: optional(array(transformation)),
+    scheduleParams: optional(scheduleSchema),
+});
+const count = schemas_number().check(schemas_int(), _nonnegative());
+const runSchema = object({
+    id,
+    flowId: id,
+    /** Epoch milliseconds. */
+    createdAt: optional(schemas_number()),
+    metrics: optional(object({
+        recordSummary: optional(object({
+            inputRecordCount: optional(count),
+            outputRecordCount: optional(count),
+            failedRecordCount: optional(count),
+        })),
+        statusSummary: optional(object({
+            status: stringMatching(/^[A-Za-z][\w-]{0,31}$/, 'not a short word'),
+            errors: optional(array(object({ code: schemas_string(), message: schemas_string() }))),
+        })),
+    })),
+});
+/** Each Flow Service collection the actions read, with the schema of one of its items. */
+const COLLECTIONS = {
+    connections: connectionSchema,
+    sourceConnections: sourceConnectionSchema,
+    targetConnections: targetConnectionSchema,
+    flows: flowSchema,
+    runs: runSchema,
+};
+/** One page of a collection (`GET /<collection>`), or one item by id (`items` holds one). */
+const pageSchema = (item) => object({
+    items: array(item),
+    _links: optional(object({
+        next: optional(object({
+            href: schemas_string()
+                .check(_minLength(1), _maxLength(MAX_LINK, 'longer than 2048 characters')),
+        })),
+    })),
+});
+/** A write's answer: `POST /<collection>` (201) and `PATCH /<collection>/{id}` (200). */
+const writeRefSchema = object({ id, etag });
+/** `GET /connections/{id}/explore?objectType=root`: the tables Flow Service can see. */
+const exploreSchema = array(object({ type: schemas_string(), name: schemas_string() }));
+/** `GET /connections/{id}/explore?objectType=table&object=…`: the table's columns. */
+const tableSchema = object({ schema: object({ columns: array(columnSchema) }) });
+const flowSpecSchema = object({
+    id,
+    name: schemas_string(),
+    sourceConnectionSpecIds: array(schemas_string()),
+});
+/** `GET /flowSpecs?property=name==…`. */
+const flowSpecPageSchema = object({ items: array(flowSpecSchema) });
+
+;// CONCATENATED MODULE: ./src/platform/flow-service/client.ts
+
+
+
+
+
+
+
+const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
+/** A listing that goes on past these is a server or proxy that never stops, not a sandbox. */
+const client_MAX_PAGES = 1_000;
+const MAX_ITEMS = 100_000;
+/** A link is shown only this far in a message: a server's link can be of any length. */
+const MAX_SHOWN_LINK = 300;
+const testAnswer = object({ result: schemas_boolean() });
+function flowServiceClient(o) {
+    const base = new URL(`${o.platformUrl}${FLOW_SERVICE_PATH}`);
+    const send = service_platformSender(o, base);
+    /** TypeScript cannot follow a generic key into the table of schemas: each entry is its kind's. */
+    const schemaOf = (collection) => COLLECTIONS[collection];
+    const page = (collection, path) => send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, pageSchema(schemaOf(collection))));
+    const ref = (label, r) => json_answer_parseJsonAnswer(label, r, writeRefSchema);
+    const idPath = (collection, id) => `/${collection}/${encodeURIComponent(id)}`;
+    async function get(collection, id) {
+        const answer = await page(collection, idPath(collection, id));
+        const [item] = answer.items;
+        if (!item)
+            throw new Error(`GET /${collection}/${id} answered with no item`);
+        // Whatever is done next (a write, a DELETE) is done to this id: it must be the one asked for.
+        if (item.id.toLowerCase() !== id.toLowerCase()) {
+            throw new Error(`GET /${collection}/${id} answered with another item (${item.id})`);
+        }
+        return item;
+    }
+    const isNotFound = (error) => error instanceof ApiError && error.details.status === 404;
+    const isGoing = (error) => error instanceof ApiError && error.code === '1458-400';
+    /** `next.href` is relative to the Flow Service base; an absolute one must stay under it. */
+    function nextPath(collection, href) {
+        const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(href);
+        const rooted = href.startsWith('/') ? href : `/${href}`;
+        const under = rooted.startsWith(`${base.pathname}/`) ? rooted : `${base.pathname}${rooted}`;
+        const url = absolute ? new URL(href) : new URL(under, base.origin);
+        if (url.origin !== base.origin || !url.pathname.startsWith(`${base.pathname}/`)) {
+            throw new Error(`GET /${collection}: the next-page link leaves ${base.href}: ${log_clip(url.href, MAX_SHOWN_LINK)}`);
+        }
+        return `${url.pathname.slice(base.pathname.length)}${url.search}`;
+    }
+    function unbounded(collection, what) {
+        return new Error(`GET /${collection}: ${what}; the lookup reads at most ${client_MAX_PAGES} pages or ${MAX_ITEMS} items, so it stopped there.`);
+    }
+    return {
+        async *list(collection, filters) {
+            const query = filters.map((f) => `property=${encodeURIComponent(f)}`).join('&');
+            const seen = new Set();
+            let items = 0;
+            let path = `/${collection}${query ? `?${query}` : ''}`;
+            while (path && !seen.has(path)) {
+                if (seen.size === client_MAX_PAGES) {
+                    throw unbounded(collection, `Flow Service still offered a next page after ${client_MAX_PAGES} pages (${items} items)`);
+                }
+                seen.add(path);
+                const answer = await page(collection, path);
+                items += answer.items.length;
+                if (items > MAX_ITEMS) {
+                    throw unbounded(collection, `Flow Service listed ${items} items in ${seen.size} pages`);
+                }
+                const href = answer._links?.next?.href;
+                path = href ? nextPath(collection, href) : undefined;
+                yield answer.items;
+            }
+        },
+        get,
+        async find(collection, id) {
+            try {
+                return await get(collection, id);
+            }
+            catch (error) {
+                if (isNotFound(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async delete(collection, id) {
+            try {
+                await send({ method: 'DELETE', path: idPath(collection, id) }, () => undefined);
+            }
+            catch (error) {
+                if (!isNotFound(error) && !isGoing(error))
+                    throw error;
+            }
+        },
+        create(collection, body, reconcile) {
+            return send({ method: 'POST', path: `/${collection}`, body }, ref, reconcile);
+        },
+        patch(collection, id, etag, operations, reconcile) {
+            const patch = {
+                method: 'PATCH',
+                path: idPath(collection, id),
+                body: operations,
+                headers: { 'If-Match': etag },
+            };
+            return send(patch, ref, reconcile);
+        },
+        async exploreTable(id, object) {
+            const path = `${idPath('connections', id)}/explore?objectType=table&object=${encodeURIComponent(object)}`;
+            const table = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, tableSchema));
+            return table.schema.columns;
+        },
+        async flowSpecs(name) {
+            const path = `/flowSpecs?property=${encodeURIComponent(`name==${name}`)}`;
+            const answer = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, flowSpecPageSchema));
+            return answer.items;
+        },
+        async connectionSpec(id) {
+            const path = `/connectionSpecs/${encodeURIComponent(id)}`;
+            const answer = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, connectionSpecAnswer)).catch((error) => {
+                if (!isNotFound(error))
+                    throw error;
+                throw new Error(`GET /connectionSpecs/${id} answered 404: Flow Service knows no connection spec ${id}; check connection-spec-id`, { cause: error });
+            });
+            const [spec] = answer.items;
+            if (spec.id.toLowerCase() !== id.toLowerCase()) {
+                throw new Error(`GET /connectionSpecs/${id} answered with another spec (${spec.id})`);
+            }
+            return spec;
+        },
+        async test(id) {
+            const path = `${idPath('connections', id)}/test`;
+            const answer = await send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, testAnswer));
+            return answer.result;
+        },
+        explore(id) {
+            const path = `${idPath('connections', id)}/explore?objectType=root`;
+            return send({ method: 'GET', path }, (label, r) => json_answer_parseJsonAnswer(label, r, exploreSchema));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/http.ts
+
+
+
+
+/** Debug lines show this much of a URL: a server's next-page link can be of any length. */
+const MAX_SHOWN_URL = 300;
+/** No single attempt may take longer than this, however much of the step's time is left. */
+const ATTEMPT_TIMEOUT_MS = 60_000;
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A write answered 2xx unreadably, and looking again did not show that it took effect. */
+class UnconfirmedWriteError extends Error {
+    name = 'UnconfirmedWriteError';
+}
+const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+/** The network failures a wrong base URL causes, said with the host and the input to check. */
+const UNREACHABLE = {
+    ENOTFOUND: (url, input) => `the host ${url.hostname} was not found (ENOTFOUND): check ${input}`,
+    EAI_AGAIN: (url, input) => `the host ${url.hostname} could not be looked up (EAI_AGAIN, a temporary DNS failure): check ${input} and the runner's network`,
+    ECONNREFUSED: (url, input) => `${hostPort(url)} refused the connection (ECONNREFUSED): check ${input}`,
+};
+function networkFailure(call, error) {
+    const code = error.code;
+    const unreachable = code ? UNREACHABLE[code] : undefined;
+    const reason = unreachable?.(new URL(call.request.url), call.baseUrlInput) ??
+        (error instanceof Error ? error.message : String(error));
+    return {
+        ok: false,
+        failure: { kind: 'network', sent: !(code && NOT_SENT.has(code)), ...(code ? { code } : {}) },
+        error: new Error(`${call.label} failed: ${reason}`),
+    };
+}
+function statusFailure(label, response, now, redactor) {
+    const { status, headers, body } = response;
+    const error = apiErrorFrom(label, status, headers, body, (t) => redactor.scrub(t));
+    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
+    return {
+        ok: false,
+        failure: { kind: 'status', status: response.status, code: error.code, retryAfterMs },
+        error,
+    };
+}
+function waitPastDeadline(label, next, decision, error) {
+    const { waitMs, leftMs } = decision;
+    const wait = decision.askedByServer
+        ? `the server asked to wait ${seconds(waitMs)} before another attempt (Retry-After); timeout-seconds leaves ${seconds(leftMs)}`
+        : `${next} would start in ${seconds(waitMs)}, after timeout-seconds runs out (${seconds(leftMs)} left)`;
+    return new Error(`${label}: ${wait}. Last answer: ${error.message}`, { cause: error });
+}
+function what(failure) {
+    return failure.kind === 'network' ? 'network error' : `HTTP ${failure.status}`;
+}
+/** The one HTTP layer: per-attempt timeouts, retries with backoff and Retry-After, error parsing. */
+function createHttp(options) {
+    const { transport, clock, log, deadline, maxAttempts, redactor } = options;
+    async function attempt(call) {
+        const remaining = deadline.remainingMs();
+        if (remaining <= 0)
+            throw deadline.expired(call.label);
+        const { method, url } = call.request;
+        const shownUrl = log_clip(url, MAX_SHOWN_URL);
+        log.debug(`${method} ${shownUrl}`);
+        let response;
+        try {
+            response = await transport.send(call.request, Math.min(ATTEMPT_TIMEOUT_MS, remaining));
+        }
+        catch (error) {
+            log.debug(`${method} ${shownUrl} → ${String(error)}`);
+            return networkFailure(call, error);
+        }
+        log.debug(`${method} ${shownUrl} → ${response.status}`);
+        if (response.status >= 200 && response.status < 300) {
+            return { ok: true, value: await readSuccess(call, response) };
+        }
+        const refused = call.refusal?.(response);
+        if (refused)
+            throw refused;
+        return statusFailure(call.label, response, clock.now(), redactor);
+    }
+    /** A write's success that cannot be read is a lost answer: the server acted, so look, never re-send. */
+    async function readSuccess(call, response) {
+        try {
+            return call.parse(response);
+        }
+        catch (error) {
+            if (!call.reconcile)
+                throw error;
+            return lookAgain(call.reconcile, error);
+        }
+    }
+    /** The last word on a write that may have acted: what the server shows now, or why we cannot know. */
+    async function lookAgain(reconcile, cause) {
+        const problem = cause instanceof Error ? cause.message : String(cause);
+        log.info(`${problem}; looking again whether the write took effect`);
+        let settled;
+        try {
+            settled = await reconcile();
+        }
+        catch (error) {
+            const why = error instanceof Error ? error.message : String(error);
+            throw new UnconfirmedWriteError(`${problem}. The write may have taken effect, and looking again failed (${why})`, { cause });
+        }
+        if (settled !== undefined)
+            return settled;
+        throw new UnconfirmedWriteError(`${problem}. The write may have taken effect, but looking again did not show it`, { cause });
+    }
+    async function request(call) {
+        for (let n = 1;; n++) {
+            const result = await attempt(call);
+            if (result.ok)
+                return result.value;
+            const decision = decideRetry({
+                failure: result.failure,
+                attempt: n,
+                maxAttempts,
+                now: clock.now(),
+                deadline: deadline.at,
+                random: clock.random,
+            });
+            if (!decision.retry) {
+                if (decision.reason === 'deadline') {
+                    throw deadline.expired(`${call.label} (attempt ${n}/${maxAttempts}: ${result.error.message})`);
+                }
+                if (decision.reason === 'wait-past-deadline') {
+                    const next = `attempt ${n + 1}/${maxAttempts}`;
+                    throw waitPastDeadline(call.label, next, decision, result.error);
+                }
+                if (call.reconcile && mayHaveActed(result.failure)) {
+                    return lookAgain(call.reconcile, result.error);
+                }
+                throw result.error;
+            }
+            const wait = (decision.delayMs / 1_000).toFixed(1);
+            log.info(`${call.label}: ${what(result.failure)}, attempt ${n}/${maxAttempts}; retrying in ${wait} s`);
+            await clock.sleep(decision.delayMs);
+            if (call.reconcile && mayHaveActed(result.failure)) {
+                const settled = await call.reconcile();
+                if (settled !== undefined)
+                    return settled;
+            }
+        }
+    }
+    return { request };
+}
+
+;// CONCATENATED MODULE: ./src/platform/ims.ts
+
+
+
+const imsTokenSchema = object({
+    // Registered as a secret: a short or spaced one would mask ordinary words in every message.
+    access_token: stringMatching(/^[\x21-\x7e]{16,16384}$/, 'not a token (16 or more visible characters)'),
+    token_type: optional(schemas_string()),
+    expires_in: optional(schemas_number()),
+});
+function givenToken(accessToken) {
+    return { description: 'the access-token input', token: async () => accessToken };
+}
+function clientCredentials(o, clientSecret, scopes) {
+    const label = 'POST /ims/token/v3';
+    return {
+        description: 'Adobe IMS (OAuth Server-to-Server)',
+        async token() {
+            const body = new URLSearchParams({
+                grant_type: 'client_credentials',
+                client_id: o.clientId,
+                client_secret: clientSecret,
+                scope: scopes,
+            }).toString();
+            const answer = await o.http.request({
+                label,
+                request: {
+                    method: 'POST',
+                    url: `${o.imsUrl}/ims/token/v3`,
+                    headers: {
+                        'Content-Type': 'application/x-www-form-urlencoded',
+                        Accept: 'application/json',
+                    },
+                    body,
+                },
+                baseUrlInput: 'ims-url',
+                parse: (response) => json_answer_parseJsonAnswer(label, response, imsTokenSchema),
+            });
+            o.redactor.register(answer.access_token);
+            return answer.access_token;
+        },
+    };
+}
+function tokenSource(credential, options) {
+    return credential.kind === 'access-token'
+        ? givenToken(credential.accessToken)
+        : clientCredentials(options, credential.clientSecret, credential.scopes);
+}
+
+;// CONCATENATED MODULE: ./src/platform/session.ts
+
+
+
+
+/**
+ * The step's deadline starts now; the access token is fetched (or taken as given) at once, while
+ * a connection to Platform opens for the first call that needs it.
+ */
+async function openSession(rt, config, log, redactor) {
+    const { transport, clock } = rt;
+    const { adobe, maxAttempts } = config;
+    const deadline = new Deadline(clock.now, config.timeoutSeconds);
+    const http = createHttp({ transport, clock, log, deadline, maxAttempts, redactor });
+    const source = tokenSource(adobe.credential, {
+        http,
+        redactor,
+        imsUrl: config.imsUrl,
+        clientId: adobe.clientId,
+    });
+    transport.prepare?.(config.platformUrl, 1);
+    const accessToken = await log.group('Adobe access token', () => {
+        log.info(`Access token from ${source.description}`);
+        return source.token();
+    });
+    const { clientId, orgId, sandboxName } = adobe;
+    const flow = flowServiceClient({
+        http,
+        platformUrl: config.platformUrl,
+        accessToken,
+        clientId,
+        orgId,
+        sandboxName,
+    });
+    return { http, deadline, accessToken, flow };
+}
+
+;// CONCATENATED MODULE: ./src/platform/poll.ts
+
+
+/** The last wait ends this long before the deadline, so the read after it has time to answer. */
+const LAST_READ_MS = 1_000;
+/**
+ * Reads again until the value is done, waiting 1 s, 2 s, 4 s… up to 10 s between reads; the
+ * last wait is shortened to fit the deadline, and only past it does the step time out.
+ */
+async function pollUntil(first, poll, w) {
+    let value = first;
+    for (let n = 1; !poll.done(value); n++) {
+        const delay = Math.min(pollDelay(n), w.deadline.remainingMs() - LAST_READ_MS);
+        if (delay <= 0)
+            throw w.deadline.expired(poll.waitingFor);
+        w.log.info(`${poll.describe(value)}; checking again in ${seconds(delay)}`);
+        await w.clock.sleep(delay);
+        value = await poll.read();
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/platform/flow-service/deletion.ts
+
+/**
+ * Deletes, then reads until Flow Service answers 404: a deletion passes through
+ * `delete-finalizing`, and what depends on the resource cannot be deleted before it is gone.
+ */
+async function deleteAndWait(flow, collection, id, waiting) {
+    await flow.delete(collection, id);
+    const read = () => flow.find(collection, id);
+    await pollUntil(await read(), {
+        waitingFor: `${collection}/${id} to be gone after its DELETE`,
+        done: (found) => found === undefined,
+        describe: () => `${collection}/${id} is still being deleted`,
+        read,
+    }, waiting);
+}
+
+;// CONCATENATED MODULE: ./src/teardown/plan.ts
+/** What the teardown deletes, in the order Flow Service accepts, with the collection it is in. */
+const KINDS = {
+    dataflow: { collection: 'flows', label: 'dataflow' },
+    'target-connection': { collection: 'targetConnections', label: 'target connection' },
+    'source-connection': { collection: 'sourceConnections', label: 'source connection' },
+    'base-connection': { collection: 'connections', label: 'base connection' },
+};
+/** `dataflow <id> ("<name>")`, as the log names a resource. */
+const describeResource = (r) => `${KINDS[r.kind].label} ${r.id}${r.name === undefined ? '' : ` ("${r.name}")`}`;
+const unique = (items) => [...new Set(items)];
+function refusal(id, flows) {
+    const listed = flows.map((f) => `${f.id} ("${f.name}")`).join(', ');
+    return (`Base connection ${id} is used by ${flows.length} dataflow(s): ${listed}. Nothing was deleted. ` +
+        'cascade: true deletes them, with their source and target connections, before the connection.');
+}
+/** Candidates that no flow outside `deleting` names, each once. */
+function unreferenced(candidates, referencingFlows, deleting, named) {
+    const kept = new Set(referencingFlows.filter((f) => !deleting.has(f.id)).flatMap(named));
+    const byId = new Map(candidates.filter((c) => !kept.has(c.id)).map((c) => [c.id, c]));
+    return [...byId.values()];
+}
+/**
+ * The deletes, children first: the flows, then the source and target connections no remaining flow
+ * names, then the base connection. Without `cascade`, a base connection that flows use is refused
+ * before anything is deleted. A target that is already gone is `absent` (or a failure without
+ * `missing-ok`).
+ */
+function planTeardown(target, found, missingOk) {
+    const { root } = found;
+    if (!root) {
+        if (missingOk)
+            return { action: 'absent' };
+        return { action: 'fail', reason: `${target.described} does not exist (missing-ok: false).` };
+    }
+    const flows = [...new Map(found.flows.map((f) => [f.id, f])).values()];
+    if (target.kind === 'base-connection' && !target.cascade && flows.length > 0) {
+        return { action: 'fail', reason: refusal(root.id, flows) };
+    }
+    const deleting = new Set(flows.map((f) => f.id));
+    const { referencingFlows } = found;
+    const steps = [
+        ...flows.map((f) => ({ kind: 'dataflow', id: f.id, name: f.name })),
+        ...unreferenced(found.targetConnections, referencingFlows, deleting, (f) => f.targetConnectionIds),
+        ...unreferenced(found.sourceConnections, referencingFlows, deleting, (f) => f.sourceConnectionIds),
+        ...(root.kind === 'base-connection' ? [root] : []),
+    ];
+    return {
+        action: 'delete',
+        steps,
+        keptMappingSetIds: unique(flows.flatMap((f) => f.mappingSetIds)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/teardown/apply.ts
+
+
+
+/** The request a step sends, as a dry run lists it and the log shows it. */
+function deleteRequest(platformUrl, r) {
+    return `DELETE ${platformUrl}${FLOW_SERVICE_PATH}/${KINDS[r.kind].collection}/${r.id}`;
+}
+/**
+ * Each step in order, each gone (404) before the next: what depends on a resource is refused
+ * while it is still being deleted. `deleted` hears of each as it goes, so a failure later still
+ * reports what is gone.
+ */
+async function applyTeardown(flow, waiting, steps, deleted) {
+    for (const [n, step] of steps.entries()) {
+        waiting.log.info(`Deleting ${describeResource(step)}`);
+        try {
+            await deleteAndWait(flow, KINDS[step.kind].collection, step.id, waiting);
+        }
+        catch (error) {
+            throw leftBehind(error, steps.slice(n), steps.slice(0, n));
+        }
+        deleted(step);
+    }
+}
+/**
+ * A teardown that stops half-way says what is still there. Once a dataflow is gone nothing leads
+ * back to its source and target connections, so a re-run may not find them: they are named here.
+ */
+function leftBehind(error, remaining, done) {
+    const message = error instanceof Error ? error.message : String(error);
+    const orphans = done.some((r) => r.kind === 'dataflow')
+        ? remaining.filter((r) => r.kind === 'source-connection' || r.kind === 'target-connection')
+        : [];
+    const requests = orphans.map((r) => `DELETE ${FLOW_SERVICE_PATH}/${KINDS[r.kind].collection}/${r.id}`);
+    const byHand = orphans.length
+        ? ` Their dataflow being gone, a re-run cannot find ${orphans.map(describeResource).join(', ')} from the inputs: delete by id (${requests.join(', ')}) or in the Sources UI.`
+        : '';
+    return new Error(`${message}\nNot deleted: ${remaining.map(describeResource).join(', ')}.${byHand}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/platform/flow-service/lookup.ts
+/**
+ * In Adobe's filter syntax a comma separates OR-values, and quotes or `==` inside a value are
+ * undefined: a name holding any of them cannot be filtered on safely.
+ */
+const UNFILTERABLE = /[,"']|==/;
+function lookupFilters(name, specId) {
+    return nameFilters(name, [`connectionSpec.id==${specId}`]);
+}
+const nameFilters = (name, others) => UNFILTERABLE.test(name) ? others : [`name==${name}`, ...others];
+/**
+ * Items of a collection whose name is exactly `name` (case-sensitive) and that `fits`, across all
+ * pages, each once: offset paging under a concurrent insert shows an item on two pages, and the
+ * later copy is the fresher. Only matches outlive their page.
+ */
+async function findNamed(flow, collection, name, filters, fits = () => true) {
+    const matches = new Map();
+    for await (const page of flow.list(collection, nameFilters(name, filters))) {
+        for (const item of page) {
+            if (item.name === name && fits(item))
+                matches.set(item.id, item);
+        }
+    }
+    return [...matches.values()];
+}
+/** Connections of this spec named exactly `name`. */
+const findByName = (flow, name, specId) => findNamed(flow, 'connections', name, [`connectionSpec.id==${specId}`], (c) => c.connectionSpec.id === specId);
+
+;// CONCATENATED MODULE: ./src/teardown/discover.ts
+
+/** Data Prep ids as the summary and outputs show them; anything else in a flow is not one. */
+const MAPPING_SET_ID = /^[\w-]{1,64}$/;
+async function listAll(flow, collection, filter) {
+    const items = new Map();
+    for await (const page of flow.list(collection, [filter])) {
+        for (const item of page)
+            items.set(item.id, item);
+    }
+    return [...items.values()];
+}
+/** Ids per `==a,b,…` filter: 40 UUIDs keep a request line near 2 KB, far below any URL limit. */
+const IDS_PER_FILTER = 40;
+/** The items whose `field` is one of `ids` (a comma is OR), a few dozen ids per request. */
+async function listWhere(flow, collection, field, ids) {
+    const found = [];
+    for (let start = 0; start < ids.length; start += IDS_PER_FILTER) {
+        const chunk = ids.slice(start, start + IDS_PER_FILTER);
+        found.push(...(await listAll(flow, collection, `${field}==${chunk.join(',')}`)));
+    }
+    return found;
+}
+function foundFlow(f) {
+    const mappingSetIds = (f.transformations ?? [])
+        .filter((t) => t.name === 'Mapping')
+        .map((t) => t.params['mappingId'])
+        .filter((id) => typeof id === 'string' && MAPPING_SET_ID.test(id));
+    return {
+        id: f.id,
+        name: f.name,
+        sourceConnectionIds: f.sourceConnectionIds,
+        targetConnectionIds: f.targetConnectionIds,
+        mappingSetIds,
+    };
+}
+const resource = (kind) => (item) => ({ kind, id: item.id, name: item.name });
+const discover_unique = (ids) => [...new Set(ids)];
+const idsOf = (resources) => resources.map((r) => r.id);
+/** The flows naming one of these connections in `field`: such a connection stays while one remains. */
+async function flowsNaming(flow, field, ids) {
+    const flows = await listWhere(flow, 'flows', `${field}[]`, ids);
+    return flows.map(foundFlow).filter((f) => f[field].some((id) => ids.includes(id)));
+}
+/** The target connections of `flows` that still exist, with their names. */
+async function targetsOf(flow, flows) {
+    const ids = discover_unique(flows.flatMap((f) => f.targetConnectionIds));
+    const found = await listWhere(flow, 'targetConnections', 'id', ids);
+    return found.filter((t) => ids.includes(t.id)).map(resource('target-connection'));
+}
+/** A base connection, its source connections and the flows using them, with their targets. */
+async function underConnection(flow, root) {
+    const sources = (await listAll(flow, 'sourceConnections', `baseConnectionId==${root.id}`)).filter((s) => s.baseConnectionId === root.id);
+    const sourceConnections = sources.map(resource('source-connection'));
+    const flows = await flowsNaming(flow, 'sourceConnectionIds', idsOf(sourceConnections));
+    const targetConnections = await targetsOf(flow, flows);
+    const byTarget = await flowsNaming(flow, 'targetConnectionIds', idsOf(targetConnections));
+    return {
+        root,
+        flows,
+        sourceConnections,
+        targetConnections,
+        referencingFlows: [...flows, ...byTarget],
+    };
+}
+const NOTHING = {
+    root: undefined,
+    flows: [],
+    sourceConnections: [],
+    targetConnections: [],
+    referencingFlows: [],
+};
+/** One dataflow, its source and target connections, and every flow naming one of them. */
+async function underDataflow(flow, id) {
+    const found = await flow.find('flows', id);
+    if (!found)
+        return NOTHING;
+    const dataflow = foundFlow(found);
+    const sourceIds = discover_unique(dataflow.sourceConnectionIds);
+    const sources = (await listWhere(flow, 'sourceConnections', 'id', sourceIds)).filter((s) => sourceIds.includes(s.id));
+    const sourceConnections = sources.map(resource('source-connection'));
+    const targetConnections = await targetsOf(flow, [dataflow]);
+    const bySource = await flowsNaming(flow, 'sourceConnectionIds', idsOf(sourceConnections));
+    const byTarget = await flowsNaming(flow, 'targetConnectionIds', idsOf(targetConnections));
+    return {
+        root: resource('dataflow')(dataflow),
+        flows: [dataflow],
+        sourceConnections,
+        targetConnections,
+        referencingFlows: [...bySource, ...byTarget],
+    };
+}
+async function baseConnection(flow, target) {
+    if (target.by === 'connection-id') {
+        const found = await flow.find('connections', target.id);
+        return found && resource('base-connection')(found);
+    }
+    const matches = await findByName(flow, target.name, target.specId);
+    if (matches.length > 1) {
+        throw new Error(`${matches.length} connections are named "${target.name}": ${matches.map((c) => c.id).join(', ')}. ` +
+            'Nothing was deleted: give the one to delete as connection-id.');
+    }
+    return matches[0] && resource('base-connection')(matches[0]);
+}
+/** How messages name what the inputs ask to delete. */
+function discover_describe(target) {
+    switch (target.by) {
+        case 'connection-id':
+            return `Base connection ${target.id}`;
+        case 'name':
+            return `A base connection named "${target.name}"`;
+        case 'dataflow-id':
+            return `Dataflow ${target.id}`;
+    }
+}
+/** What the target takes with it, read through Flow Service's filters; nothing is deleted here. */
+async function discover(flow, target) {
+    const described = discover_describe(target);
+    if (target.by === 'dataflow-id') {
+        return { target: { kind: 'dataflow', described }, found: await underDataflow(flow, target.id) };
+    }
+    const root = await baseConnection(flow, target);
+    return {
+        target: { kind: 'base-connection', described, cascade: target.cascade },
+        found: root ? await underConnection(flow, root) : NOTHING,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/platform/inputs.ts
 
 
@@ -15562,7 +15710,7 @@ function got(spec, raw, name) {
     const value = raw[name];
     if (!value || spec.secrets.includes(name))
         return '';
-    return ` (got ${JSON.stringify(clip(value, MAX_QUOTED))})`;
+    return ` (got ${JSON.stringify(log_clip(value, MAX_QUOTED))})`;
 }
 function issueProblem(spec, raw, issue) {
     const name = issue.path[0];
