@@ -13,16 +13,9 @@ import {
 } from '../../src/connection/inputs.js';
 import { actionsCore } from '../../src/github/actions-core.js';
 import { actionDefaults } from './support/repo.js';
+import { OAUTH_INPUTS } from './support/connection-inputs.js';
 
-const BASE: Record<string, string> = {
-  'client-id': 'adobe-client',
-  'client-secret': 'adobe-secret',
-  'org-id': '0123456789ABCDEF01234567@AdobeOrg',
-  name: 'Salesforce CRM',
-  'salesforce-environment-url': 'https://acme.my.salesforce.com',
-  'salesforce-client-id': 'sf-client',
-  'salesforce-client-secret': 'sf-secret',
-};
+const BASE = OAUTH_INPUTS;
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 

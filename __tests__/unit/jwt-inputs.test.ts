@@ -9,6 +9,7 @@ import {
 } from '../../src/connection/inputs.js';
 import { salesforceAuth } from '../../src/connection/salesforce.js';
 import { signJwt } from '../../src/connection/jwt.js';
+import { OAUTH_INPUTS } from './support/connection-inputs.js';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 const DAY = 86_400_000;
@@ -18,15 +19,7 @@ const CLAIMS = { iss: 'sf-client', sub: 'x', aud: 'https://login.salesforce.com'
 const ready = (expSeconds: number) => signJwt({ ...CLAIMS, exp: expSeconds }, privateKey);
 const READY = ready(NOW / 1000 + 120 * 86_400);
 
-const BASE: Record<string, string> = {
-  'client-id': 'adobe-client',
-  'client-secret': 'adobe-secret',
-  'org-id': '0123456789ABCDEF01234567@AdobeOrg',
-  name: 'Salesforce CRM',
-  'salesforce-environment-url': 'https://acme.my.salesforce.com',
-  'salesforce-client-id': 'sf-client',
-  'salesforce-client-secret': 'sf-secret',
-};
+const BASE = OAUTH_INPUTS;
 const WITH_KEY = { 'salesforce-private-key': PEM, 'salesforce-username': 'ops@acme.com' };
 
 const raw = (overrides: Record<string, string>) => {

@@ -7,28 +7,16 @@ import {
   SALESFORCE_SPEC_ID,
 } from '../../simulator/index.js';
 import { sharedSimulator, sim } from '../support/simulator.js';
+import { flow as flowAt } from './support/simulator-client.js';
 
-const BASE = '/data/foundation/flowservice';
 
 sharedSimulator();
 
-async function flow(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${sim.url}${BASE}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${sim.issueToken()}`,
-      'x-api-key': DEMO.clientId,
-      'x-gw-ims-org-id': DEMO.orgId,
-      'x-sandbox-name': 'prod',
-      'content-type': 'application/json',
-      ...(method === 'PATCH' ? { 'if-match': String((body as { etag?: string }).etag) } : {}),
-    },
-    ...(body !== undefined
-      ? { body: JSON.stringify((body as { ops?: unknown }).ops ?? body) }
-      : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as unknown };
+/** A PATCH's body is `{etag, ops}`: the ops are sent, the etag as If-Match. */
+function flow(method: string, path: string, body?: unknown) {
+  if (method !== 'PATCH') return flowAt(sim, method, path, body);
+  const { etag, ops } = body as { etag?: string; ops?: unknown };
+  return flowAt(sim, method, path, ops, { 'if-match': String(etag) });
 }
 
 interface SpecDoc {

@@ -2,8 +2,8 @@ import { sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEMO, SALESFORCE_SPEC_ID } from '../../simulator/index.js';
 import { sharedSimulator, sim } from '../support/simulator.js';
+import { flow as flowAt } from './support/simulator-client.js';
 
-const BASE = '/data/foundation/flowservice';
 const TOKEN_PATH = '/services/oauth2/token';
 const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 const ORG_ID = /^00D[A-Za-z0-9]{15}$/;
@@ -94,19 +94,8 @@ interface Answer {
   items: { state: string; auth: { params: Record<string, unknown> } }[];
 }
 
-function flow(method: string, path: string, body?: unknown) {
-  return fetch(`${sim.url}${BASE}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${sim.issueToken()}`,
-      'x-api-key': DEMO.clientId,
-      'x-gw-ims-org-id': DEMO.orgId,
-      'x-sandbox-name': 'prod',
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  }).then(async (r) => ({ status: r.status, body: (await r.json()) as Answer }));
-}
+const flow = (method: string, path: string, body?: unknown) =>
+  flowAt(sim, method, path, body).then(({ status, body }) => ({ status, body: body as Answer }));
 
 const jwtParams = (exp = seconds() + 90 * 86_400) => ({
   jwtToken: jwt(claims({ exp, aud: 'https://login.salesforce.com' })),
