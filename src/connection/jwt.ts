@@ -24,6 +24,8 @@ const HEADER = { alg: 'RS256', typ: 'JWT' };
 /** An exp in seconds stays below this until the year 5138; milliseconds passed it in 1973. */
 const MILLISECONDS_ABOVE = 1e11;
 const DAY_MS = 86_400_000;
+/** The last instant a JavaScript Date holds; an exp past it (even read as milliseconds) is no date. */
+const LAST_DATE_MS = 8.64e15;
 const SEGMENT = /^[\w-]+$/;
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -52,7 +54,7 @@ export function readJwtExp(token: string): number | undefined {
   const [header, payload] = segments.map(decodeSegment);
   if (!isObject(header) || header['alg'] !== HEADER.alg || !isObject(payload)) return undefined;
   const exp = payload['exp'];
-  return typeof exp === 'number' && Number.isFinite(exp) && exp > 0 ? exp : undefined;
+  return typeof exp === 'number' && exp > 0 && exp <= LAST_DATE_MS ? exp : undefined;
 }
 
 /** Adobe's pages disagree on the unit of exp: a value only milliseconds can explain is read so. */
@@ -60,6 +62,12 @@ export function jwtExpiry(exp: number): JwtExpiry {
   const milliseconds = exp > MILLISECONDS_ABOVE;
   return { expiresAt: milliseconds ? exp : exp * 1000, milliseconds };
 }
+
+/**
+ * What to register as secrets for a JWT: the token, and its signature alone, which with the
+ * constant header and the known claims rebuilds it.
+ */
+export const jwtSecrets = (token: string): string[] => [token, token.split('.')[2] ?? ''];
 
 export const isoDate = (ms: number) => new Date(ms).toISOString();
 

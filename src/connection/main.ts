@@ -12,7 +12,7 @@ import {
   type Config,
   type GenericConfig,
 } from './inputs.js';
-import { expiryWarnings } from './jwt.js';
+import { expiryWarnings, jwtSecrets } from './jwt.js';
 import { judgeAuth, refusedBeforeWriting, refusedOnReuse, type SpecVerdict } from './live-spec.js';
 import { verifiedBy, type AuthInputs } from '../platform/flow-service/connection-spec.js';
 import type { ConnectionAuth } from '../platform/flow-service/schemas.js';
@@ -110,7 +110,7 @@ function checkDrift(
 function checkJwt(config: Config, redactor: Redactor, log: Log, now: number): void {
   const { auth } = config.salesforce;
   if (auth.type !== 'oauth2-jwt-token') return;
-  redactor.register(auth.jwtToken);
+  for (const secret of jwtSecrets(auth.jwtToken)) redactor.register(secret);
   for (const warning of expiryWarnings(auth.expiry, config.jwtWarnDays ?? 0, now))
     log.warning(warning);
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../platform/api-error.js';
 import type { Call, Http } from '../platform/http.js';
 import type { Config, IfExists } from './inputs.js';
 import type { Redactor } from '../github/redact.js';
-import { signJwt } from './jwt.js';
+import { jwtSecrets, signJwt } from './jwt.js';
 import type {
   JwtAuth,
   SalesforceAuth,
@@ -181,7 +181,7 @@ function jwtBearerCall(t: Target, auth: JwtAuth, options: PreflightOptions): Cal
   if (!signer) throw new Error(READY_TOKEN_UNCHECKED);
   const exp = Math.floor(options.now() / 1000) + ASSERTION_LIFETIME_S;
   const assertion = signJwt({ ...signer.claims, exp }, signer.privateKey);
-  options.redactor.register(assertion);
+  for (const secret of jwtSecrets(assertion)) options.redactor.register(secret);
   return tokenCall(t, { grant_type: JWT_BEARER, assertion }, options.redactor);
 }
 
