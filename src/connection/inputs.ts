@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   adobeCredentialProblems,
   boolean,
   checkInputs,
+  emptyAsUndefined,
   got as gotIn,
   InputError,
   isLoopback,
@@ -22,6 +23,7 @@ import {
   YAML_BOOLEANS,
   type InputSpec,
 } from '../platform/inputs.js';
+import { stringMatching } from '../platform/zod.js';
 import { jwtCredential, pemBodyLines } from './jwt-credential.js';
 import { SALESFORCE_CONNECTION_SPEC_ID } from '../platform/flow-service/specs.js';
 import { OUTCOMES } from './outcome.js';
@@ -84,17 +86,20 @@ const IF_EXISTS = ['reuse', 'update', 'fail', 'create'] as const;
  * a whole number is the version the user wrote, `60.0`.
  */
 const version = (pattern: RegExp, message: string) =>
-  z
-    .string()
-    .regex(pattern, message)
-    .transform((v) => (/^\d+$/.test(v) ? `${v}.0` : v));
+  z.pipe(
+    stringMatching(pattern, message),
+    z.transform((v: string) => (/^\d+$/.test(v) ? `${v}.0` : v)),
+  );
 
-const salesforceUrl = plainUrl
-  .refine((value) => {
-    const url = parseUrl(value);
-    return url !== undefined && url.pathname === '/' && isSafeProtocol(url);
-  }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com')
-  .transform((value) => new URL(value).origin);
+const salesforceUrl = z.pipe(
+  plainUrl.check(
+    z.refine((value) => {
+      const url = parseUrl(value);
+      return url !== undefined && url.pathname === '/' && isSafeProtocol(url);
+    }, 'must be an https URL with no path, such as https://<domain>.my.salesforce.com'),
+  ),
+  z.transform((value: string) => new URL(value).origin),
+);
 
 /** Where Salesforce serves orgs (commercial, government, China); Adobe sends the secrets there. */
 const SALESFORCE_DOMAINS = [
@@ -111,16 +116,20 @@ const HOST_NAME = /^([a-z0-9-]+\.)+[a-z][a-z0-9-]*$/;
 
 /** Each listed host allows itself and its subdomains: `sf.example.com` allows `crm.sf.example.com`. */
 const allowedHosts = z
-  .string()
-  .transform((v) =>
-    v
-      .split(',')
-      .map((host) => host.trim().toLowerCase())
-      .filter(Boolean),
+  .pipe(
+    z.string(),
+    z.transform((v: string) =>
+      v
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   )
-  .refine(
-    (hosts) => hosts.every((host) => HOST_NAME.test(host)),
-    'must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)',
+  .check(
+    z.refine(
+      (hosts) => hosts.every((host) => HOST_NAME.test(host)),
+      'must be a comma-separated list of host names such as sf.example.com (each also allows its subdomains)',
+    ),
   );
 
 const isSubdomain = (host: string, domain: string) => host.endsWith(`.${domain}`);
@@ -151,15 +160,16 @@ function salesforceHostProblems(raw: RawInputs): string[] {
 
 const fields = z.object({
   ...platformFields,
-  name: resourceName.min(1, { error: 'is required', abort: true }),
+  name: resourceName.check(z.minLength(1, { error: 'is required', abort: true })),
   description: optional,
-  'salesforce-environment-url': required.pipe(salesforceUrl),
+  'salesforce-environment-url': z.pipe(required, salesforceUrl),
   'salesforce-allowed-hosts': allowedHosts,
-  'salesforce-auth-type': z
-    .enum(['', ...SALESFORCE_AUTH_TYPES], {
+  'salesforce-auth-type': z.pipe(
+    z.enum(['', ...SALESFORCE_AUTH_TYPES], {
       error: `must be one of ${SALESFORCE_AUTH_TYPES.join(', ')} (or empty)`,
-    })
-    .transform((v) => v || undefined),
+    }),
+    z.transform((v) => v || undefined),
+  ),
   'salesforce-client-id': optional,
   'salesforce-client-secret': optional,
   'salesforce-include-deleted-objects': boolean,
@@ -168,25 +178,22 @@ const fields = z.object({
   'salesforce-security-token': optional,
   'salesforce-jwt-token': optional,
   'salesforce-private-key': optional,
-  'salesforce-login-url': required.pipe(salesforceUrl),
+  'salesforce-login-url': z.pipe(required, salesforceUrl),
   'salesforce-jwt-lifetime-days': wholeNumber(1, 3650),
-  'salesforce-jwt-warn-days': z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number of days (0 or more)')
-    .transform(Number),
-  'salesforce-api-version': version(
-    /^(\d{1,3}(\.\d)?)?$/,
-    'must be a Salesforce API version such as 60.0',
-  ).transform((v) => v || undefined),
+  'salesforce-jwt-warn-days': z.pipe(
+    stringMatching(/^\d+$/, 'must be a whole number of days (0 or more)'),
+    z.transform(Number),
+  ),
+  'salesforce-api-version': emptyAsUndefined(
+    version(/^(\d{1,3}(\.\d)?)?$/, 'must be a Salesforce API version such as 60.0'),
+  ),
   'salesforce-preflight': boolean,
   'auth-spec-name': optional,
   'auth-params': optional,
-  'connection-spec-id': z
-    .string()
-    .regex(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-      'must be a connection spec id (a UUID)',
-    ),
+  'connection-spec-id': stringMatching(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    'must be a connection spec id (a UUID)',
+  ),
   'connection-spec-version': version(/^\d+(\.\d+)?$/, 'must be a version such as 1.0'),
   'if-exists': z.enum(IF_EXISTS, { error: `must be one of ${IF_EXISTS.join(', ')}` }),
   verify: boolean,
@@ -195,7 +202,7 @@ const fields = z.object({
 type Fields = z.infer<typeof fields>;
 
 /** Every input the action reads, as action.yml declares them (a test keeps the two equal). */
-export const INPUT_NAMES = fields.keyof().options;
+export const INPUT_NAMES = z.keyof(fields).options;
 
 const SPEC: InputSpec<InputName> = {
   names: INPUT_NAMES,
@@ -360,7 +367,7 @@ const GENERIC_INPUTS = ['auth-spec-name', 'auth-params'] as const;
 const usesAuthParams = (raw: RawInputs) => isSet(raw, GENERIC_INPUTS).length > 0;
 
 /** With auth-params the connection's `auth` is given whole: the Salesforce inputs have no part. */
-const genericFields = fields.extend({ 'salesforce-environment-url': optional });
+const genericFields = z.extend(fields, { 'salesforce-environment-url': optional });
 
 function genericProblems(raw: RawInputs): string[] {
   const missing = GENERIC_INPUTS.filter((n) => raw[n] === '');

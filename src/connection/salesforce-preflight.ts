@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError } from '../platform/api-error.js';
 import type { Call, Http } from '../platform/http.js';
 import type { Config, IfExists } from './inputs.js';
@@ -40,24 +40,24 @@ const READY_TOKEN_UNCHECKED =
 const ALWAYS_WRITES: ReadonlySet<IfExists> = new Set(['update', 'create']);
 
 /** Salesforce's words as they may appear in a message: bounded, on one line. */
-const displayText = z
-  .string()
-  .max(1000)
-  .transform((text) => text.replace(/\p{Cc}+/gu, ' ').trim());
+const displayText = z.pipe(
+  z.string().check(z.maxLength(1000)),
+  z.transform((text: string) => text.replace(/\p{Cc}+/gu, ' ').trim()),
+);
 
-const tokenSchema = z.object({ access_token: z.string().min(1).max(4096) });
+const tokenSchema = z.object({ access_token: z.string().check(z.minLength(1), z.maxLength(4096)) });
 
 const oauthErrorSchema = z.object({
-  error: z.string().regex(/^[\w.-]{1,100}$/),
-  error_description: displayText.optional(),
+  error: z.string().check(z.regex(/^[\w.-]{1,100}$/)),
+  error_description: z.optional(displayText),
 });
 
 const soapFaultSchema = z.object({
-  code: z
-    .string()
-    .regex(/^(?:[\w.-]{1,40}:)?[A-Za-z][\w.]{0,99}$/)
-    .transform((code) => code.replace(/^.*:/, '')),
-  text: displayText.optional(),
+  code: z.pipe(
+    z.string().check(z.regex(/^(?:[\w.-]{1,40}:)?[A-Za-z][\w.]{0,99}$/)),
+    z.transform((code: string) => code.replace(/^.*:/, '')),
+  ),
+  text: z.optional(displayText),
 });
 
 /** Bounded patterns over the raw XML; no XML parser reads a hostile body. */

@@ -1,4 +1,3 @@
-import { z as classic } from 'zod';
 import { clip } from '../github/log.js';
 import { z } from 'zod/mini';
 import { safeParseInEnglish, stringMatching } from './zod.js';
@@ -37,12 +36,7 @@ export const emptyAsUndefined = (schema: z.core.$ZodType<string, string>) =>
   );
 
 export const optional = emptyAsUndefined(z.string());
-
-/*
- * Classic zod until src/connection/inputs.ts moves to zod/mini: it calls `.pipe`, `.refine` and
- * `.min` on `required`, `plainUrl` and `resourceName`, methods zod/mini's schemas do not have.
- */
-export const required = classic.string().min(1, { error: 'is required', abort: true });
+export const required = z.string().check(z.minLength(1, { error: 'is required', abort: true }));
 const token = (what: string) =>
   emptyAsUndefined(stringMatching(/^\S*$/, `must be ${what} without spaces`));
 
@@ -50,10 +44,12 @@ const token = (what: string) =>
 const MAX_NAME = 512;
 
 /** A resource's name, which is also how it is found again: one line, of a usable length. */
-export const resourceName = classic
+export const resourceName = z
   .string()
-  .max(MAX_NAME, `must be at most ${MAX_NAME} characters`)
-  .regex(/^[^\r\n]*$/, 'must be a single line');
+  .check(
+    z.maxLength(MAX_NAME, `must be at most ${MAX_NAME} characters`),
+    z.regex(/^[^\r\n]*$/, 'must be a single line'),
+  );
 
 export const YAML_BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'] as const;
 export const boolean = z.pipe(
@@ -88,11 +84,13 @@ export function parseUrl(value: string): URL | undefined {
 const UNQUOTED = { quote: false };
 
 /** Judged on the text as given: `new URL` drops an empty `?` or `#` and splits userinfo off. */
-export const plainUrl = classic.string().refine((value) => !/[@?#]/.test(value), {
-  message: 'must not hold a user name, password, query (?) or fragment (#)',
-  abort: true,
-  params: UNQUOTED,
-});
+export const plainUrl = z.string().check(
+  z.refine((value) => !/[@?#]/.test(value), {
+    message: 'must not hold a user name, password, query (?) or fragment (#)',
+    abort: true,
+    params: UNQUOTED,
+  }),
+);
 
 /** The client adds the API paths itself: a path given here would come before them. */
 const serviceUrl = (example: string) =>

@@ -1,6 +1,7 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { clip } from '../../github/log.js';
+import { stringMatching } from '../zod.js';
 
 /** An auth spec's JSON Schema is a few KiB; past this an answer is not a connection spec. */
 const MAX_SCHEMA_CHARS = 64 * 1024;
@@ -8,28 +9,28 @@ const MAX_AUTH_SPECS = 64;
 const MAX_SHOWN_PARAM = 100;
 
 /** Names are printed: one line, no runner command (`::`, `##[`), of a usable length. */
-const specText = z
-  .string()
-  .regex(
-    /^(?!.*(?:::|##\[))[^\p{C}\u2028\u2029]{1,256}$/u,
-    'not one printable line of 1 to 256 characters',
-  );
+const specText = stringMatching(
+  /^(?!.*(?:::|##\[))[^\p{C}\u2028\u2029]{1,256}$/u,
+  'not one printable line of 1 to 256 characters',
+);
 
 const jsonObject = z
   .record(z.string(), z.unknown())
-  .refine(
-    (value) => JSON.stringify(value).length <= MAX_SCHEMA_CHARS,
-    `larger than ${MAX_SCHEMA_CHARS} characters`,
+  .check(
+    z.refine(
+      (value) => JSON.stringify(value).length <= MAX_SCHEMA_CHARS,
+      `larger than ${MAX_SCHEMA_CHARS} characters`,
+    ),
   );
 
 const authSpecSchema = z.object({ name: specText, spec: jsonObject });
 
 const connectionSpecSchema = z.object({
-  id: z.string().regex(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'not a UUID'),
+  id: stringMatching(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'not a UUID'),
   name: specText,
-  authSpec: z.array(authSpecSchema).max(MAX_AUTH_SPECS),
-  sourceSpec: z.record(z.string(), z.unknown()).optional(),
-  exploreSpec: z.object({ type: z.string().max(256).optional() }).optional(),
+  authSpec: z.array(authSpecSchema).check(z.maxLength(MAX_AUTH_SPECS)),
+  sourceSpec: z.optional(z.record(z.string(), z.unknown())),
+  exploreSpec: z.optional(z.object({ type: z.optional(z.string().check(z.maxLength(256))) })),
 });
 
 /** `GET /connectionSpecs/{id}`: `{items: [the spec]}`. */
