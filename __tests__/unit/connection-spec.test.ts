@@ -65,4 +65,28 @@ describe('the live auth spec as JSON Schema (draft-07, with Adobe keywords)', ()
     expect(verifiedBy(spec)).toBe('test');
     expect(verifiedBy({ ...spec, exploreSpec: { type: 'Tabular' } })).toBe('explore');
   });
+
+  it('applies the keywords whose cost grows with the params; leaves pattern, $ref and combinators to Adobe', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        host: { type: 'string', pattern: '^([a-z]+)+$', allOf: [{ $ref: '#' }], maxLength: 3 },
+      },
+    };
+    const guarded = { ...spec, authSpec: [{ name: 'Key', spec: schema }] };
+    const auth = (host: string) => ({ specName: 'Key', params: { host } });
+    expect(authProblems(guarded, auth('a.b'), inputs)).toEqual([]);
+    expect(authProblems(guarded, auth('abcd'), inputs)).toEqual([
+      `auth-params key "host" does not satisfy the auth spec's "maxLength" rule (param "host")`,
+    ]);
+  });
+
+  it('lists the first 20 problems of a schema that requires thousands of params', () => {
+    const required = Array.from({ length: 5000 }, (_, i) => `p${i}`);
+    const many = { ...spec, authSpec: [{ name: 'Key', spec: { type: 'object', required } }] };
+    const problems = authProblems(many, { specName: 'Key', params: {} }, inputs);
+    expect(problems).toHaveLength(21);
+    expect(problems[0]).toBe('auth-params key "p0" is required (param "p0")');
+    expect(problems[20]).toBe('and 4980 more');
+  });
 });

@@ -18,16 +18,19 @@ import {
   readInputs,
   resourceName,
   required,
+  secretWarning,
   secretWarnings as platformSecretWarnings,
+  type Printed,
   wholeNumber,
   YAML_BOOLEANS,
   type InputSpec,
 } from '../platform/inputs.js';
 import { stringMatching } from '../platform/zod.js';
 import { jwtCredential, pemBodyLines } from './jwt-credential.js';
+import { jwtSecrets } from './jwt.js';
 import { SALESFORCE_CONNECTION_SPEC_ID } from '../platform/flow-service/specs.js';
 import { OUTCOMES } from './outcome.js';
-import { parseAuthParams } from './source-auth.js';
+import { parseAuthParams, stringEntries } from './source-auth.js';
 import {
   SALESFORCE_AUTH_TYPES,
   type SalesforceAuth,
@@ -433,6 +436,7 @@ export function parseInputs(raw: RawInputs, now: number): Config {
 export const secretValues = (raw: RawInputs): string[] => [
   ...SECRET_INPUTS.map((name) => raw[name]),
   ...pemBodyLines(raw['salesforce-private-key']),
+  ...jwtSecrets(raw['salesforce-jwt-token']),
 ];
 
 /** The run's inputs, for Salesforce's own inputs or for auth-spec-name and auth-params. */
@@ -449,8 +453,19 @@ const PRINTED_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** One warning per secret input the runner's masking will get in the way of; never the value. */
-export const secretWarnings = (raw: RawInputs): string[] =>
-  platformSecretWarnings(SPEC, raw, {
-    words: PRINTED_WORDS,
-    outputs: 'connection-id, etag, outcome, state',
-  });
+const PRINTED: Printed = { words: PRINTED_WORDS, outputs: 'connection-id, etag, outcome, state' };
+
+/** Every value in auth-params is masked job-wide, as the secret it usually is: each is warned of too. */
+function authParamsWarnings(text: string): string[] {
+  const parsed = text ? parseAuthParams(text) : undefined;
+  if (!parsed || 'problem' in parsed) return [];
+  return stringEntries(parsed.params).flatMap(
+    ([key, value]) => secretWarning(`auth-params key ${JSON.stringify(key)}`, value, PRINTED) ?? [],
+  );
+}
+
+/** One warning per secret the runner's masking will get in the way of; never the value. */
+export const secretWarnings = (raw: RawInputs): string[] => [
+  ...platformSecretWarnings(SPEC, raw, PRINTED),
+  ...authParamsWarnings(raw['auth-params']),
+];

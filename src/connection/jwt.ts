@@ -1,4 +1,5 @@
 import { sign, type KeyObject } from 'node:crypto';
+import { isJsonObject } from '../platform/json-answer.js';
 
 /**
  * The JWT of Salesforce's OAuth 2.0 JWT bearer flow, as AEP on AWS stores it: RS256, with the
@@ -44,15 +45,13 @@ function decodeSegment(segment: string): unknown {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The raw exp of an RS256 JWT (three base64url segments, JSON header and payload), else undefined. */
 export function readJwtExp(token: string): number | undefined {
   const segments = token.split('.');
   if (segments.length !== 3 || !segments.every((s) => SEGMENT.test(s))) return undefined;
   const [header, payload] = segments.map(decodeSegment);
-  if (!isObject(header) || header['alg'] !== HEADER.alg || !isObject(payload)) return undefined;
+  if (!isJsonObject(header) || header['alg'] !== HEADER.alg || !isJsonObject(payload))
+    return undefined;
   const exp = payload['exp'];
   return typeof exp === 'number' && exp > 0 && exp <= LAST_DATE_MS ? exp : undefined;
 }

@@ -7,7 +7,7 @@ import {
   type ConnectionSpec,
 } from '../platform/flow-service/connection-spec.js';
 import type { ConnectionAuth } from '../platform/flow-service/schemas.js';
-import { stringValues } from './source-auth.js';
+import { stringEntries } from './source-auth.js';
 
 /** What the live connection spec says of the `auth` the inputs make. */
 export interface SpecVerdict {
@@ -28,7 +28,7 @@ export function judgeAuth(
   const secrets = new Set(named ? secretParams(named) : []);
   for (const name of secrets) {
     if (Object.hasOwn(auth.params, name))
-      stringValues(auth.params[name]).forEach((v) => redactor.register(v));
+      for (const [, value] of stringEntries(auth.params[name])) redactor.register(value);
   }
   return { problems: authProblems(spec, auth, inputs), secrets };
 }

@@ -16,7 +16,7 @@ import { expiryWarnings, jwtSecrets } from './jwt.js';
 import { judgeAuth, refusedBeforeWriting, refusedOnReuse, type SpecVerdict } from './live-spec.js';
 import { verifiedBy, type AuthInputs } from '../platform/flow-service/connection-spec.js';
 import type { ConnectionAuth } from '../platform/flow-service/schemas.js';
-import { authParamsInput, salesforceParamInput, stringValues } from './source-auth.js';
+import { authParamsInput, salesforceParamInput, stringEntries } from './source-auth.js';
 import type { Log } from '../github/log.js';
 import { planConnection, type ActionablePlan, type Desired } from './plan.js';
 import { Publisher } from './publish.js';
@@ -125,7 +125,7 @@ interface SourceAuth {
 /** `auth` from Salesforce's own inputs, or given whole by auth-spec-name and auth-params. */
 function sourceAuth(config: Config | GenericConfig, log: Log, redactor: Redactor): SourceAuth {
   if ('authParams' in config) {
-    stringValues(config.authParams.params).forEach((v) => redactor.register(v));
+    for (const [, value] of stringEntries(config.authParams.params)) redactor.register(value);
     log.info('Salesforce preflight: not applicable with auth-params');
     const inputs = { specName: 'auth-spec-name', param: authParamsInput };
     return { auth: config.authParams, inputs, label: 'the source' };

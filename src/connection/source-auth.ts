@@ -25,11 +25,11 @@ export function parseAuthParams(
   return { params: parsed as ConnectionAuth['params'] };
 }
 
-/** Every string anywhere in the params: each is registered as a secret. */
-export function stringValues(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
+/** Every string anywhere in the params, with the key it sits under: each is registered as a secret. */
+export function stringEntries(value: unknown, key = ''): Array<[key: string, value: string]> {
+  if (typeof value === 'string') return [[key, value]];
   if (typeof value !== 'object' || value === null) return [];
-  return Object.values(value).flatMap(stringValues);
+  return Object.entries(value).flatMap(([k, v]) => stringEntries(v, key ? `${key}.${k}` : k));
 }
 
 /** Where each Salesforce param comes from, for messages about the live spec's verdict. */

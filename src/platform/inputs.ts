@@ -263,21 +263,27 @@ export function checkInputs<Name extends string, S extends z.core.$ZodType>(
 const MIN_SECRET_LENGTH = 8;
 
 /** One warning per secret input the runner's masking will get in the way of; never the value. */
+/** What the action prints where a secret may turn up: the words a secret must not equal, the outputs. */
+export interface Printed {
+  words: ReadonlySet<string>;
+  outputs: string;
+}
+
+/** Why the runner's masking of this secret will get in the way (never quoting it), if it will. */
+export function secretWarning(label: string, secret: string, printed: Printed): string | undefined {
+  const masked = `the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (${printed.outputs}) is dropped from job outputs. Use a longer, random secret.`;
+  if (!secret) return undefined;
+  if (secret.length < MIN_SECRET_LENGTH)
+    return `${label} is shorter than ${MIN_SECRET_LENGTH} characters: ${masked}`;
+  if (printed.words.has(secret))
+    return `${label} is a word the action prints (an outcome, a state, true or false): ${masked}`;
+  return undefined;
+}
+
 export function secretWarnings<Name extends string>(
   spec: InputSpec<Name>,
   raw: Record<Name, string>,
-  printed: { words: ReadonlySet<string>; outputs: string },
+  printed: Printed,
 ): string[] {
-  const masked = `the runner masks it wherever it appears, so a log line shows *** in its place and an output holding it (${printed.outputs}) is dropped from job outputs. Use a longer, random secret.`;
-  return spec.secrets.flatMap((name) => {
-    const secret = raw[name];
-    if (!secret) return [];
-    if (secret.length < MIN_SECRET_LENGTH)
-      return [`${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${masked}`];
-    if (printed.words.has(secret))
-      return [
-        `${name} is a word the action prints (an outcome, a state, true or false): ${masked}`,
-      ];
-    return [];
-  });
+  return spec.secrets.flatMap((name) => secretWarning(name, raw[name], printed) ?? []);
 }

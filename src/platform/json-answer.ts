@@ -28,3 +28,7 @@ export function parseJsonAnswer<S extends z.core.$ZodType>(
   const where = first.path.length ? first.path.join('.') : 'body';
   throw new UnexpectedAnswerError(label, response.status, `${where}: ${first.message}`);
 }
+
+/** A JSON object: not null, not an array. */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,12 +1,19 @@
-import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import { checkedSubset } from './schema-subset.js';
 import { z } from 'zod/mini';
 import { clip } from '../../github/log.js';
 import { stringMatching } from '../zod.js';
+import { isJsonObject } from '../json-answer.js';
 
 /** An auth spec's JSON Schema is a few KiB; past this an answer is not a connection spec. */
 const MAX_SCHEMA_CHARS = 64 * 1024;
 const MAX_AUTH_SPECS = 64;
 const MAX_SHOWN_PARAM = 100;
+/** A served schema may require thousands of params: the first ones say enough. */
+const MAX_PROBLEMS = 20;
+
+const listedAtMost = (n: number, lines: string[]) =>
+  lines.length <= n ? lines : [...lines.slice(0, n), `and ${lines.length - n} more`];
 
 /** Names are printed: one line, no runner command (`::`, `##[`), of a usable length. */
 const specText = stringMatching(
@@ -49,27 +56,21 @@ const isSource = (spec: ConnectionSpec) => spec.sourceSpec !== undefined;
 export const verifiedBy = (spec: ConnectionSpec): 'explore' | 'test' =>
   spec.exploreSpec?.type === 'Tabular' ? 'explore' : 'test';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const propertiesOf = (auth: AuthSpec): Record<string, unknown> =>
-  isRecord(auth.spec.properties) ? auth.spec.properties : {};
+  isJsonObject(auth.spec.properties) ? auth.spec.properties : {};
 
 /** The params the auth spec marks `format: "password"`: secrets, never compared or printed. */
 export function secretParams(auth: AuthSpec): string[] {
   return Object.entries(propertiesOf(auth)).flatMap(([name, p]) =>
-    isRecord(p) && p.format === 'password' ? [name] : [],
+    isJsonObject(p) && p.format === 'password' ? [name] : [],
   );
 }
 
 /** What the schema says a param's value must be, in words, for the failing keyword. */
 function expectation(keyword: string, param: unknown): string {
-  const rule = isRecord(param) ? param : {};
+  const rule = isJsonObject(param) ? param : {};
   const types = [rule.type].flat().filter((t): t is string => typeof t === 'string');
   if (keyword === 'type' && types.length > 0) return `must be of type ${types.join(' or ')}`;
-  if (keyword === 'format' && typeof rule.format === 'string') {
-    return `must be in the format ${JSON.stringify(clip(rule.format, 40))}`;
-  }
   if (keyword === 'false') return 'is not a parameter of this auth spec';
   return `does not satisfy the auth spec's "${keyword}" rule`;
 }
@@ -99,7 +100,7 @@ function paramProblems(
 ): string[] {
   let units: OutputUnit[];
   try {
-    const result = new Validator(auth.spec, '7', false).validate(params);
+    const result = new Validator(checkedSubset(auth.spec) as Schema, '7', false).validate(params);
     if (result.valid) return [];
     units = result.errors;
   } catch {
@@ -121,7 +122,7 @@ function paramProblems(
     const param = paramAt(unit);
     if (param !== undefined) describe(param, expectation(unit.keyword, properties[param]));
   }
-  if (problems.size > 0) return [...problems.values()];
+  if (problems.size > 0) return listedAtMost(MAX_PROBLEMS, [...problems.values()]);
   const rule = clip(units[0]?.keyword ?? 'unknown', 40);
   return [`the params do not satisfy auth spec "${auth.name}" (rule "${rule}")`];
 }
