@@ -9,7 +9,6 @@ import {
 import { sharedSimulator, sim } from '../support/simulator.js';
 import { flow as flowAt } from './support/simulator-client.js';
 
-
 sharedSimulator();
 
 /** A PATCH's body is `{etag, ops}`: the ops are sent, the etag as If-Match. */
