@@ -21,6 +21,12 @@ it.each(BUNDLES)('%s bundles no undici (nor the http2 and worker_threads it load
   );
 });
 
+it.each(BUNDLES)('%s keeps names and lines, so a stack trace stays readable', (bundle) => {
+  const text = readFileSync(resolve(import.meta.dirname, '../..', bundle), 'utf8');
+  expect(text).toMatch(/^(async )?function runStep\(/m);
+  expect(text.split('\n').length).toBeGreaterThan(1_000);
+});
+
 /** A CONNECT proxy that tunnels every host to `port` on loopback; it records what was asked. */
 async function tunnellingProxy(port: number) {
   const asked: string[] = [];
