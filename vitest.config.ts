@@ -33,15 +33,15 @@ export default defineConfig({
       // (and one floor per folder, so no folder can hide behind another) as of the dataflow and
       // teardown actions; the dataflow action's branches are what keeps the whole under 94.
       thresholds: {
-        statements: 97.9,
-        branches: 89.2,
-        functions: 97,
-        lines: 98.5,
-        'src/connection/**': { statements: 99.7, branches: 93.4, functions: 100, lines: 99.9 },
-        'src/platform/**': { statements: 97.9, branches: 91.9, functions: 96, lines: 98.5 },
+        statements: 98.3,
+        branches: 91.3,
+        functions: 97.5,
+        lines: 98.8,
+        'src/connection/**': { statements: 99.7, branches: 95.6, functions: 100, lines: 99.9 },
+        'src/platform/**': { statements: 98.9, branches: 93.7, functions: 97.3, lines: 99.2 },
         'src/github/**': { statements: 90, branches: 80, functions: 82.6, lines: 88.6 },
         'src/dataflow/**': { statements: 96.8, branches: 82.3, functions: 97.4, lines: 98.1 },
-        'src/teardown/**': { statements: 99.9, branches: 91.9, functions: 99.9, lines: 99.9 },
+        'src/teardown/**': { statements: 99.9, branches: 92.5, functions: 99.9, lines: 99.9 },
       },
     },
   },

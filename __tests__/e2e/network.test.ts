@@ -1,13 +1,11 @@
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../support/run-action.js';
 import { demoInputs } from '../support/scenario.js';
 import { anotherSimulator } from '../support/simulator.js';
 import { throwawayCertificate } from '../support/tls.js';
+import { tunnellingProxy } from '../support/proxy.js';
 
 /** CI runs this file again under Node 24 (what action.yml declares) through E2E_NODE. */
 const node = process.env['E2E_NODE'];
@@ -26,33 +24,6 @@ it.each(BUNDLES)('%s keeps names and lines, so a stack trace stays readable', (b
   expect(text).toMatch(/^(async )?function runStep\(/m);
   expect(text.split('\n').length).toBeGreaterThan(1_000);
 });
-
-/** A CONNECT proxy that tunnels every host to `port` on loopback; it records what was asked. */
-async function tunnellingProxy(port: number) {
-  const asked: string[] = [];
-  const sockets: Socket[] = [];
-  const proxy = createServer().on('connect', (request, client: Socket) => {
-    asked.push(request.url ?? '');
-    const upstream = connect(port, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      client.pipe(upstream).pipe(client);
-    });
-    for (const socket of [client, upstream]) {
-      sockets.push(socket);
-      socket.on('error', () => socket.destroy());
-    }
-  });
-  proxy.listen(0, '127.0.0.1');
-  await once(proxy, 'listening');
-  return {
-    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-    asked,
-    close() {
-      for (const socket of sockets) socket.destroy();
-      proxy.close();
-    },
-  };
-}
 
 describe(`through the runner's HTTPS_PROXY (${node ?? process.version})`, () => {
   it('reaches IMS and Platform over https through a CONNECT proxy', async () => {

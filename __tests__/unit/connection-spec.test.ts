@@ -6,6 +6,9 @@ import {
   verifiedBy,
   type ConnectionSpec,
 } from '../../src/platform/flow-service/connection-spec.js';
+import { judgeAuth } from '../../src/connection/live-spec.js';
+import { Redactor } from '../../src/github/redact.js';
+import { checkedSubset } from '../../src/platform/flow-service/schema-subset.js';
 
 const SECRET = 'hunter2-secret-value';
 
@@ -88,5 +91,54 @@ describe('the live auth spec as JSON Schema (draft-07, with Adobe keywords)', ()
     expect(problems).toHaveLength(21);
     expect(problems[0]).toBe('auth-params key "p0" is required (param "p0")');
     expect(problems[20]).toBe('and 4980 more');
+  });
+
+  it('says which rule the params break when no single param is to blame', () => {
+    const rooted = { ...spec, authSpec: [{ name: 'Key', spec: { type: 'array' } }] };
+    expect(authProblems(rooted, { specName: 'Key', params: {} }, inputs)).toEqual([
+      'the params do not satisfy auth spec "Key" (rule "type")',
+    ]);
+  });
+
+  it('calls a schema it cannot apply an unexpected answer', () => {
+    const broken = { properties: { host: { enum: 5 } } };
+    const bad = { ...spec, authSpec: [{ name: 'Key', spec: broken }] };
+    expect(() => authProblems(bad, { specName: 'Key', params: { host: 'h' } }, inputs)).toThrow(
+      'The JSON Schema of auth spec "Key" cannot be applied: an unexpected answer from Flow Service.',
+    );
+  });
+});
+
+describe('the part of a served schema that is applied', () => {
+  it('keeps boolean schemas, and stops at a depth no auth params reach', () => {
+    let deep: unknown = { type: 'string', pattern: '^x$' };
+    for (let i = 0; i < 10; i++) deep = { type: 'object', properties: { a: deep } };
+    let kept = checkedSubset(deep) as { properties?: { a: unknown } } | true;
+    let depth = 0;
+    while (kept !== true && kept.properties) {
+      kept = kept.properties.a as typeof kept;
+      depth++;
+    }
+    expect(depth).toBe(8);
+    expect(checkedSubset({ additionalProperties: false, allOf: [{ $ref: '#' }] })).toEqual({
+      additionalProperties: false,
+    });
+  });
+});
+
+describe('judgeAuth', () => {
+  it('registers the values of the params the spec calls secret, and only those given', () => {
+    const masked: string[] = [];
+    const redactor = new Redactor((secret) => masked.push(secret));
+    const given = judgeAuth(
+      spec,
+      { specName: 'Key', params: { host: 'h', key: SECRET } },
+      inputs,
+      redactor,
+    );
+    expect([...given.secrets]).toEqual(['key']);
+    const missing = judgeAuth(spec, { specName: 'Key', params: { host: 'h' } }, inputs, redactor);
+    expect(missing.problems).toEqual(['auth-params key "key" is required (param "key")']);
+    expect(masked).toEqual([SECRET]);
   });
 });

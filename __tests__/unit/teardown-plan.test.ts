@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  describeResource,
   planTeardown,
   type Discovered,
   type FoundFlow,
@@ -243,6 +244,16 @@ describe('planTeardown properties', () => {
         expect(replay(s, plan.steps)).toBeUndefined();
         return true;
       }),
+    );
+  });
+});
+
+describe('describeResource', () => {
+  it('names a resource by kind and id, and by name when it has one', () => {
+    const id = 'a1b2c3d4-0000-4000-8000-000000000001';
+    expect(describeResource({ kind: 'dataflow', id, name: undefined })).toBe(`dataflow ${id}`);
+    expect(describeResource({ kind: 'source-connection', id, name: 'Contacts' })).toBe(
+      `source connection ${id} ("Contacts")`,
     );
   });
 });

@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, expect, it } from 'vitest';
 import { httpClientTransport } from '../../src/platform/transport.js';
+import { tunnellingProxy } from '../support/proxy.js';
 
 let server: Server | undefined;
 afterEach(() => {
@@ -120,4 +121,27 @@ it('on close, ends a request still waiting for its answer', async () => {
   await expect(pending).rejects.toThrow();
   const closedAt = await Promise.race([trickling.closed(), sleep(1_000).then(() => Infinity)]);
   expect(closedAt).toBeLessThan(Infinity);
+});
+
+it('goes through the runner HTTP_PROXY for a host it does not bypass, pooling nothing there', async () => {
+  server = createServer((_, response) => response.end('{"ok":true}'));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const proxy = await tunnellingProxy(port);
+  const saved = process.env['HTTP_PROXY'];
+  process.env['HTTP_PROXY'] = proxy.url;
+  try {
+    const transport = httpClientTransport();
+    const url = `http://platform.proxied.test:${port}/ping`;
+    transport.prepare?.(url, 2);
+    const answer = await transport.send({ method: 'GET', url, headers: {} }, 2_000);
+    expect(answer).toMatchObject({ status: 200, body: '{"ok":true}' });
+    expect(proxy.asked).toEqual([`platform.proxied.test:${port}`]);
+    transport.close?.();
+  } finally {
+    if (saved === undefined) delete process.env['HTTP_PROXY'];
+    else process.env['HTTP_PROXY'] = saved;
+    proxy.close();
+  }
 });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createLog } from '../../src/github/log.js';
+import { Redactor } from '../../src/github/redact.js';
+import { catalogClient } from '../../src/platform/catalog.js';
+import { dataPrepClient } from '../../src/platform/data-prep.js';
+import { Deadline } from '../../src/platform/deadline.js';
+import { createHttp } from '../../src/platform/http.js';
+import { FakeClock, FakeCore } from '../support/fake-runtime.js';
+import { answer, ScriptedTransport } from '../support/scripted-transport.js';
+
+/** Catalog and Data Prep clients whose every answer is scripted. */
+function platform(bodies: Array<() => string>) {
+  const transport = new ScriptedTransport([]);
+  transport.send = (request) => {
+    transport.sent.push({ request, timeoutMs: 0 });
+    const body = bodies[Math.min(transport.sent.length, bodies.length) - 1]!;
+    return Promise.resolve(answer(200, body()));
+  };
+  const clock = new FakeClock();
+  const redactor = new Redactor(() => undefined);
+  const log = createLog(new FakeCore({}), redactor);
+  const http = createHttp({
+    transport,
+    clock,
+    log,
+    deadline: new Deadline(clock.now, 60),
+    maxAttempts: 1,
+    redactor,
+  });
+  const options = {
+    http,
+    platformUrl: 'https://platform.example',
+    accessToken: 'token',
+    clientId: 'client',
+    orgId: 'ORG@AdobeOrg',
+    sandboxName: 'prod',
+  };
+  return { catalog: catalogClient(options), dataPrep: dataPrepClient(options), transport };
+}
+
+const MAPPING_SET = {
+  id: '0123456789abcdef01234567',
+  name: 'other',
+  version: 0,
+  mappings: [],
+};
+
+describe('Catalog', () => {
+  it('refuses an answer that holds another dataset than the one asked for', async () => {
+    const { catalog } = platform([
+      () => JSON.stringify({ other: { schemaRef: { id: 's', contentType: 'c' } } }),
+    ]);
+    await expect(catalog.datasetSchema('ds1')).rejects.toThrow(
+      'GET /dataSets/ds1 answered without dataset ds1',
+    );
+  });
+});
+
+describe('Data Prep', () => {
+  it('stops a listing that never ends after 100 pages, saying so', async () => {
+    const full = JSON.stringify({ data: Array.from({ length: 50 }, () => MAPPING_SET) });
+    const { dataPrep, transport } = platform([() => full]);
+    await expect(dataPrep.findByName('mine')).rejects.toThrow(
+      'GET /mappingSets: Data Prep still offered a page after 100 pages',
+    );
+    expect(transport.sent).toHaveLength(100);
+  });
+
+  it('names each refused mapping by its errors, or by its status when it has none', async () => {
+    const validation = {
+      validationResponse: [
+        { status: 'SUCCESS' },
+        { status: 'FAILED', errors: [{ exception: 'no such field' }, {}] },
+        { status: 'FAILED' },
+      ],
+    };
+    const { dataPrep } = platform([() => JSON.stringify(validation)]);
+    const body = { name: 'm', outputSchema: { schemaRef: { id: 's', contentType: 'c' } } };
+    expect(await dataPrep.validate({ ...body, mappings: [] })).toEqual([
+      'mapping 1: no such field; FAILED',
+      'mapping 2: FAILED',
+    ]);
+  });
+});
