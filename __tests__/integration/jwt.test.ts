@@ -1,9 +1,13 @@
 import { sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../simulator/index.js';
-import { run } from '../../src/connection/main.js';
-import { FakeClock, fakeRuntime } from '../support/fake-runtime.js';
-import { BASE, demoInputs, flowCalls, salesforceCalls, sent } from '../support/scenario.js';
+import {
+  connectionPost,
+  flowCalls,
+  runStepFromNow,
+  salesforceCalls,
+  sent,
+} from '../support/scenario.js';
 import { sim, simulator } from '../support/simulator.js';
 
 const DAY = 86_400_000;
@@ -24,15 +28,8 @@ const keyInputs = () => ({
   'salesforce-login-url': sim.url,
 });
 
-/** In-process, with instant sleeps on a clock that starts now: the simulator dates JWTs by real time. */
-async function runJwt(extra: Record<string, string>) {
-  const rt = { ...fakeRuntime(demoInputs(sim, extra)), clock: new FakeClock(Date.now()) };
-  await run(rt);
-  return rt;
-}
-
-const posted = () =>
-  sim.requests.find((r) => r.method === 'POST' && r.path === `${BASE}/connections`);
+const runJwt = (extra: Record<string, string>) => runStepFromNow(sim, extra);
+const posted = () => connectionPost(sim);
 const payloadOf = (token: string) =>
   JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
 

@@ -2,8 +2,8 @@ import { sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEMO, INVENTED_FILE_SOURCE_SPEC_ID } from '../../simulator/index.js';
 import { run } from '../../src/connection/main.js';
-import { FakeClock, fakeRuntime } from '../support/fake-runtime.js';
-import { adobeInputs, BASE, demoInputs } from '../support/scenario.js';
+import { fakeRuntime } from '../support/fake-runtime.js';
+import { adobeInputs, connectionPost, runStepFromNow } from '../support/scenario.js';
 import { sharedSimulator, sim } from '../support/simulator.js';
 
 sharedSimulator();
@@ -17,15 +17,8 @@ function readyToken(exp: number): string {
   return `${signed}.${sign('sha256', Buffer.from(signed), jwt.privateKey).toString('base64url')}`;
 }
 
-/** In-process, with instant sleeps on a clock that starts now: the simulator dates JWTs by real time. */
-async function runJwt(extra: Record<string, string>) {
-  const rt = { ...fakeRuntime(demoInputs(sim, extra)), clock: new FakeClock(Date.now()) };
-  await run(rt);
-  return rt;
-}
-
-const posted = () =>
-  sim.requests.find((r) => r.method === 'POST' && r.path === `${BASE}/connections`);
+const runJwt = (extra: Record<string, string>) => runStepFromNow(sim, extra);
+const posted = () => connectionPost(sim);
 
 describe('salesforce-jwt-token with an exp no date can hold', () => {
   it('regression: an exp past the last date JavaScript can show fails as an input problem naming salesforce-jwt-token, before any request', async () => {

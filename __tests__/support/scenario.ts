@@ -1,7 +1,7 @@
 import { DEMO, type RecordedRequest, type Simulator } from '../../simulator/index.js';
 import { run } from '../../src/connection/main.js';
 import { systemClock } from '../../src/platform/clock.js';
-import { fakeRuntime } from './fake-runtime.js';
+import { FakeClock, fakeRuntime } from './fake-runtime.js';
 
 export const SPEC_ID = 'cfc0fee1-7dc0-40ef-b73e-d8b134c436f5';
 export const BASE = '/data/foundation/flowservice';
@@ -47,6 +47,17 @@ export async function runStep(sim: Simulator, extra: Record<string, string> = {}
   await run(rt);
   return rt;
 }
+
+/** With instant sleeps on a clock that starts now: the simulator dates JWTs by real time. */
+export async function runStepFromNow(sim: Simulator, extra: Record<string, string> = {}) {
+  const rt = { ...fakeRuntime(demoInputs(sim, extra)), clock: new FakeClock(Date.now()) };
+  await run(rt);
+  return rt;
+}
+
+/** The request that created a connection, if one did. */
+export const connectionPost = (sim: Simulator) =>
+  sim.requests.find((r) => r.method === 'POST' && r.path === `${BASE}/connections`);
 
 /** The same with the real clock, for tests about wall-clock bounds. */
 export async function runStepInRealTime(sim: Simulator, extra: Record<string, string> = {}) {

@@ -1,4 +1,9 @@
+import { createLog } from '../../src/github/log.js';
+import { Redactor } from '../../src/github/redact.js';
 import type { HttpRequest, HttpResponse, Transport } from '../../src/github/runtime.js';
+import { Deadline } from '../../src/platform/deadline.js';
+import { createHttp, type Http } from '../../src/platform/http.js';
+import { FakeClock, FakeCore } from './fake-runtime.js';
 
 export type Scripted = HttpResponse | Error;
 
@@ -24,3 +29,18 @@ export const answer = (
   headers,
   body,
 });
+
+/** The one HTTP layer over `transport`: one attempt per call, a minute's deadline, a silent log. */
+export function scriptedHttp(transport: Transport): Http {
+  const clock = new FakeClock();
+  const redactor = new Redactor(() => undefined);
+  const log = createLog(new FakeCore({}), redactor);
+  return createHttp({
+    transport,
+    clock,
+    log,
+    deadline: new Deadline(clock.now, 60),
+    maxAttempts: 1,
+    redactor,
+  });
+}

@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Deadline } from '../../src/platform/deadline.js';
 import { flowServiceClient, type FlowService } from '../../src/platform/flow-service/client.js';
 import { findByName } from '../../src/platform/flow-service/lookup.js';
 import { COLLECTIONS } from '../../src/platform/flow-service/schemas.js';
-import { createHttp } from '../../src/platform/http.js';
-import { createLog } from '../../src/github/log.js';
-import { Redactor } from '../../src/github/redact.js';
-import { FakeClock, FakeCore } from '../support/fake-runtime.js';
-import { answer, ScriptedTransport } from '../support/scripted-transport.js';
+import { answer, scriptedHttp, ScriptedTransport } from '../support/scripted-transport.js';
 
 const BASE = 'https://platform.example/data/foundation/flowservice';
 
 function client(pages: string[]) {
   const transport = new ScriptedTransport(pages.map((body) => answer(200, body)));
-  const clock = new FakeClock();
-  const redactor = new Redactor(() => undefined);
-  const log = createLog(new FakeCore({}), redactor);
-  const http = createHttp({
-    transport,
-    clock,
-    log,
-    deadline: new Deadline(clock.now, 60),
-    maxAttempts: 1,
-    redactor,
-  });
+  const http = scriptedHttp(transport);
   const flow = flowServiceClient({
     http,
     platformUrl: 'https://platform.example',

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import {
   DEFAULTS,
   INPUT_NAMES,
-  InputError,
   parseInputs,
   readRawInputs,
   secretWarnings,
@@ -13,7 +12,7 @@ import {
 } from '../../src/connection/inputs.js';
 import { actionsCore } from '../../src/github/actions-core.js';
 import { actionDefaults } from './support/repo.js';
-import { OAUTH_INPUTS } from './support/connection-inputs.js';
+import { inputProblems, OAUTH_INPUTS } from './support/connection-inputs.js';
 
 const BASE = OAUTH_INPUTS;
 
@@ -27,15 +26,8 @@ function parseWith(overrides: Record<string, string>): Config {
   );
 }
 
-function problemsWith(overrides: Record<string, string>): string[] {
-  try {
-    parseWith(overrides);
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsWith = (overrides: Record<string, string>) =>
+  inputProblems(() => parseWith(overrides));
 
 describe('parseInputs', () => {
   it('applies the defaults and builds the config', () => {

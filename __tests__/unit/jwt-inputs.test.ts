@@ -1,7 +1,6 @@
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  InputError,
   parseInputs,
   readRawInputs,
   secretValues,
@@ -9,7 +8,7 @@ import {
 } from '../../src/connection/inputs.js';
 import { salesforceAuth } from '../../src/connection/salesforce.js';
 import { signJwt } from '../../src/connection/jwt.js';
-import { OAUTH_INPUTS } from './support/connection-inputs.js';
+import { inputProblems, OAUTH_INPUTS } from './support/connection-inputs.js';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 const DAY = 86_400_000;
@@ -28,15 +27,8 @@ const raw = (overrides: Record<string, string>) => {
 };
 const parseWith = (overrides: Record<string, string>): Config => parseInputs(raw(overrides), NOW);
 
-function problemsWith(overrides: Record<string, string>): string[] {
-  try {
-    parseWith(overrides);
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsWith = (overrides: Record<string, string>) =>
+  inputProblems(() => parseWith(overrides));
 
 const payload = (token: string) =>
   JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLog } from '../../src/github/log.js';
-import { Redactor } from '../../src/github/redact.js';
 import { catalogClient } from '../../src/platform/catalog.js';
 import { dataPrepClient } from '../../src/platform/data-prep.js';
-import { Deadline } from '../../src/platform/deadline.js';
-import { createHttp } from '../../src/platform/http.js';
-import { FakeClock, FakeCore } from '../support/fake-runtime.js';
-import { answer, ScriptedTransport } from '../support/scripted-transport.js';
+import { answer, scriptedHttp, ScriptedTransport } from '../support/scripted-transport.js';
 
 /** Catalog and Data Prep clients whose every answer is scripted. */
 function platform(bodies: Array<() => string>) {
@@ -16,17 +11,7 @@ function platform(bodies: Array<() => string>) {
     const body = bodies[Math.min(transport.sent.length, bodies.length) - 1]!;
     return Promise.resolve(answer(200, body()));
   };
-  const clock = new FakeClock();
-  const redactor = new Redactor(() => undefined);
-  const log = createLog(new FakeCore({}), redactor);
-  const http = createHttp({
-    transport,
-    clock,
-    log,
-    deadline: new Deadline(clock.now, 60),
-    maxAttempts: 1,
-    redactor,
-  });
+  const http = scriptedHttp(transport);
   const options = {
     http,
     platformUrl: 'https://platform.example',

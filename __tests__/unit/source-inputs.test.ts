@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, parseRunInputs, readRawInputs } from '../../src/connection/inputs.js';
+import { parseRunInputs, readRawInputs } from '../../src/connection/inputs.js';
+import { inputProblems } from './support/connection-inputs.js';
 
 /** Any source: the Adobe inputs, and auth given whole. */
 const GENERIC: Record<string, string> = {
@@ -10,18 +11,13 @@ const GENERIC: Record<string, string> = {
   'connection-spec-id': '38ad80fe-8b06-4938-94f4-d4ee80266b07',
 };
 
-function problemsWith(inputs: Record<string, string>): string[] {
-  try {
+const problemsWith = (inputs: Record<string, string>) =>
+  inputProblems(() =>
     parseRunInputs(
       readRawInputs((name) => inputs[name]),
       Date.parse('2026-11-28T12:00:00Z'),
-    );
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+    ),
+  );
 
 describe('auth-spec-name and auth-params', () => {
   it('asks for the other one when only one is given', () => {
