@@ -5918,8 +5918,8 @@ async function connect(rt, redactor, log, publish) {
   for (const secret of secretValues(raw))
     redactor.register(secret);
   publish.identify(raw.name, raw["sandbox-name"]);
-  const config2 = parseRunInputs(raw, rt.clock.now());
-  "authParams" in config2 || checkJwt(config2, redactor, log, rt.clock.now());
+  const config2 = parseRunInputs(raw, rt.clock.now()), salesforce = "authParams" in config2 ? void 0 : config2;
+  salesforce && checkJwt(salesforce, redactor, log, rt.clock.now());
   for (const warning2 of inputs_secretWarnings(raw))
     log.warning(warning2);
   const source = sourceAuth(config2, log, redactor), { adobe, connection } = config2, desired = {
@@ -5929,9 +5929,9 @@ async function connect(rt, redactor, log, publish) {
     auth: source.auth
   };
   publish.configured(config2, desired.auth.specName);
-  const checked = "authParams" in config2 ? void 0 : config2, skipped = checked ? preflightSkipped(checked) : "auth-params";
-  checked && skipped === void 0 && rt.transport.prepare?.(preflightBase(checked.salesforce), 1), rt.transport.prepare?.(config2.platformUrl, platformConnectionsAhead(config2));
-  const { flow, http, deadline } = await openSession(rt, config2, log, redactor), preflight = checked && skipped === void 0 ? { check: startPreflight(checked, { http, redactor, now: rt.clock.now }) } : { skipped: skipped ?? "auth-params" }, lookup = log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
+  const skipped = salesforce && preflightSkipped(salesforce);
+  salesforce && skipped === void 0 && rt.transport.prepare?.(preflightBase(salesforce.salesforce), 1), rt.transport.prepare?.(config2.platformUrl, platformConnectionsAhead(config2));
+  const { flow, http, deadline } = await openSession(rt, config2, log, redactor), preflight = salesforce && (skipped === void 0 ? { check: startPreflight(salesforce, { http, redactor, now: rt.clock.now }) } : { skipped }), lookup = log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
     const found = await findByName(flow, connection.name, connection.specId);
     return log.info(describeMatches(found, connection.name)), found;
   }), specRead = flow.connectionSpec(connection.specId);
@@ -5945,7 +5945,7 @@ async function connect(rt, redactor, log, publish) {
   else {
     if (verdict.problems.length > 0)
       throw refusedBeforeWriting(connection.specId, verdict.problems);
-    "authParams" in config2 || publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+    preflight && publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
   }
   if (config2.dryRun) {
     const scrub = (text) => redactor.scrub(text), { platformUrl } = config2;

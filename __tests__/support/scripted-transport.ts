@@ -3,6 +3,7 @@ import { Redactor } from '../../src/github/redact.js';
 import type { HttpRequest, HttpResponse, Transport } from '../../src/github/runtime.js';
 import { Deadline } from '../../src/platform/deadline.js';
 import { createHttp, type Http } from '../../src/platform/http.js';
+import type { PlatformOptions } from '../../src/platform/service.js';
 import { FakeClock, FakeCore } from './fake-runtime.js';
 
 export type Scripted = HttpResponse | Error;
@@ -31,7 +32,7 @@ export const answer = (
 });
 
 /** The one HTTP layer over `transport`: one attempt per call, a minute's deadline, a silent log. */
-export function scriptedHttp(transport: Transport): Http {
+function scriptedHttp(transport: Transport): Http {
   const clock = new FakeClock();
   const redactor = new Redactor(() => undefined);
   const log = createLog(new FakeCore({}), redactor);
@@ -44,3 +45,13 @@ export function scriptedHttp(transport: Transport): Http {
     redactor,
   });
 }
+
+/** What every Platform client takes, over the scripted HTTP layer. */
+export const scriptedPlatform = (transport: Transport): PlatformOptions => ({
+  http: scriptedHttp(transport),
+  platformUrl: 'https://platform.example',
+  accessToken: 'token',
+  clientId: 'client',
+  orgId: 'ORG@AdobeOrg',
+  sandboxName: 'prod',
+});

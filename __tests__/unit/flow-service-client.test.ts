@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { flowServiceClient, type FlowService } from '../../src/platform/flow-service/client.js';
 import { findByName } from '../../src/platform/flow-service/lookup.js';
 import { COLLECTIONS } from '../../src/platform/flow-service/schemas.js';
-import { answer, scriptedHttp, ScriptedTransport } from '../support/scripted-transport.js';
+import { answer, scriptedPlatform, ScriptedTransport } from '../support/scripted-transport.js';
 
 const BASE = 'https://platform.example/data/foundation/flowservice';
 
 function client(pages: string[]) {
   const transport = new ScriptedTransport(pages.map((body) => answer(200, body)));
-  const http = scriptedHttp(transport);
-  const flow = flowServiceClient({
-    http,
-    platformUrl: 'https://platform.example',
-    accessToken: 'token',
-    clientId: 'client',
-    orgId: 'ORG@AdobeOrg',
-    sandboxName: 'prod',
-  });
+  const flow = flowServiceClient(scriptedPlatform(transport));
   return { flow, urls: () => transport.sent.map((s) => s.request.url) };
 }
 

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalogClient } from '../../src/platform/catalog.js';
 import { dataPrepClient } from '../../src/platform/data-prep.js';
-import { answer, scriptedHttp, ScriptedTransport } from '../support/scripted-transport.js';
+import { answer, scriptedPlatform, ScriptedTransport } from '../support/scripted-transport.js';
 
-/** Catalog and Data Prep clients whose every answer is scripted. */
-function platform(bodies: Array<() => string>) {
-  const transport = new ScriptedTransport([]);
-  transport.send = (request) => {
-    transport.sent.push({ request, timeoutMs: 0 });
-    const body = bodies[Math.min(transport.sent.length, bodies.length) - 1]!;
-    return Promise.resolve(answer(200, body()));
-  };
-  const http = scriptedHttp(transport);
-  const options = {
-    http,
-    platformUrl: 'https://platform.example',
-    accessToken: 'token',
-    clientId: 'client',
-    orgId: 'ORG@AdobeOrg',
-    sandboxName: 'prod',
-  };
+/** Catalog and Data Prep clients answering each request with the next body, as a 200. */
+function platform(bodies: string[]) {
+  const transport = new ScriptedTransport(bodies.map((body) => answer(200, body)));
+  const options = scriptedPlatform(transport);
   return { catalog: catalogClient(options), dataPrep: dataPrepClient(options), transport };
 }
 
@@ -33,7 +20,7 @@ const MAPPING_SET = {
 describe('Catalog', () => {
   it('refuses an answer that holds another dataset than the one asked for', async () => {
     const { catalog } = platform([
-      () => JSON.stringify({ other: { schemaRef: { id: 's', contentType: 'c' } } }),
+      JSON.stringify({ other: { schemaRef: { id: 's', contentType: 'c' } } }),
     ]);
     await expect(catalog.datasetSchema('ds1')).rejects.toThrow(
       'GET /dataSets/ds1 answered without dataset ds1',
@@ -44,7 +31,7 @@ describe('Catalog', () => {
 describe('Data Prep', () => {
   it('stops a listing that never ends after 100 pages, saying so', async () => {
     const full = JSON.stringify({ data: Array.from({ length: 50 }, () => MAPPING_SET) });
-    const { dataPrep, transport } = platform([() => full]);
+    const { dataPrep, transport } = platform(Array<string>(100).fill(full));
     await expect(dataPrep.findByName('mine')).rejects.toThrow(
       'GET /mappingSets: Data Prep still offered a page after 100 pages',
     );
@@ -59,7 +46,7 @@ describe('Data Prep', () => {
         { status: 'FAILED' },
       ],
     };
-    const { dataPrep } = platform([() => JSON.stringify(validation)]);
+    const { dataPrep } = platform([JSON.stringify(validation)]);
     const body = { name: 'm', outputSchema: { schemaRef: { id: 's', contentType: 'c' } } };
     expect(await dataPrep.validate({ ...body, mappings: [] })).toEqual([
       'mapping 1: no such field; FAILED',

@@ -149,7 +149,8 @@ async function connect(
   for (const secret of secretValues(raw)) redactor.register(secret);
   publish.identify(raw.name, raw['sandbox-name']);
   const config = parseRunInputs(raw, rt.clock.now());
-  if (!('authParams' in config)) checkJwt(config, redactor, log, rt.clock.now());
+  const salesforce = 'authParams' in config ? undefined : config;
+  if (salesforce) checkJwt(salesforce, redactor, log, rt.clock.now());
   for (const warning of secretWarnings(raw)) log.warning(warning);
   const source = sourceAuth(config, log, redactor);
   const { adobe, connection } = config;
@@ -162,16 +163,16 @@ async function connect(
   publish.configured(config, desired.auth.specName);
   // While the token is on its way: connections for the Salesforce check, which may follow the
   // token or the lookup at once, and for what follows a write that if-exists makes certain.
-  const checked = 'authParams' in config ? undefined : config;
-  const skipped = checked ? preflightSkipped(checked) : 'auth-params';
-  if (checked && skipped === undefined)
-    rt.transport.prepare?.(preflightBase(checked.salesforce), 1);
+  const skipped = salesforce && preflightSkipped(salesforce);
+  if (salesforce && skipped === undefined)
+    rt.transport.prepare?.(preflightBase(salesforce.salesforce), 1);
   rt.transport.prepare?.(config.platformUrl, platformConnectionsAhead(config));
   const { flow, http, deadline } = await openSession(rt, config, log, redactor);
   const preflight =
-    checked && skipped === undefined
-      ? { check: startPreflight(checked, { http, redactor, now: rt.clock.now }) }
-      : { skipped: skipped ?? 'auth-params' };
+    salesforce &&
+    (skipped === undefined
+      ? { check: startPreflight(salesforce, { http, redactor, now: rt.clock.now }) }
+      : { skipped });
   // The live spec is read beside the lookup: checking against it costs no round trip. The lookup
   // is awaited first, so its failure is the one reported when both fail.
   const lookup = log.group(`Lookup in sandbox ${adobe.sandboxName}`, async () => {
@@ -195,8 +196,7 @@ async function connect(
   } else {
     if (verdict.problems.length > 0)
       throw refusedBeforeWriting(connection.specId, verdict.problems);
-    if (!('authParams' in config))
-      publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
+    if (preflight) publish.salesforceCredentials(await checkBeforeWriting(log, preflight));
   }
   if (config.dryRun) {
     const scrub = (text: string) => redactor.scrub(text);
